@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier"
+	"dossier/text"
+)
+
+// aliasTriggers are the phrases that state an alias, with the kind of link
+// they make. Longest first.
+var aliasTriggers = []struct {
+	words []string
+	how   string
+}{
+	{[]string{"also", "known", "as"}, "stated"},
+	{[]string{"commonly", "known", "as"}, "stated"},
+	{[]string{"widely", "known", "as"}, "stated"},
+	{[]string{"better", "known", "as"}, "stated"},
+	{[]string{"otherwise", "known", "as"}, "stated"},
+	{[]string{"sometimes", "known", "as"}, "stated"},
+	{[]string{"formerly", "known", "as"}, "former"},
+	{[]string{"previously", "known", "as"}, "former"},
+	{[]string{"once", "known", "as"}, "former"},
+	{[]string{"later", "renamed"}, "renamed"},
+	{[]string{"renamed", "itself"}, "renamed"},
+	{[]string{"renamed"}, "renamed"},
+	{[]string{"known", "locally", "as"}, "stated"},
+	{[]string{"known", "as"}, "stated"},
+	{[]string{"a.k.a"}, "stated"},
+	{[]string{"a.k.a."}, "stated"},
+	{[]string{"aka"}, "stated"},
+	{[]string{"also", "called"}, "stated"},
+	{[]string{"calls", "itself"}, "stated"},
+	{[]string{"called", "itself"}, "stated"},
+	{[]string{"also", "referred", "to", "as"}, "stated"},
+	{[]string{"referred", "to", "as"}, "stated"},
+	{[]string{"or", "simply"}, "stated"},
+}
+
+// fillers may stand between a name and an alias trigger: "X, which is also
+// known as", "X, commonly known as".
+var aliasFillers = set(`, which who is was are also commonly widely often sometimes now`)
+
+// pendingAlias is an alias stated of a referring expression ("the
+// organization, commonly known as X"), joined once references are linked.
+type pendingAlias struct {
+	ref, alias int
+	how        string
+}
+
+// aliasStatements finds alias statements and parenthetical short forms and
+// joins the clusters they name.
+func (d *docState) aliasStatements() {
+	idx := map[*mention]int{}
+	for i, m := range d.ms {
+		idx[m] = i
+	}
+	bySent := map[int][]int{}
+	for i, m := range d.ms {
+		bySent[m.sent] = append(bySent[m.sent], i)
+	}
+	for si := range d.sents {
+		s := &d.sents[si]
+		ms := bySent[si]
+		if len(ms) == 0 {
+			continue
+		}
+		d.parentheticals(s, ms)
+		toks := s.Tokens
+		for t := 0; t < len(toks); t++ {
+			n, how := matchTrigger(toks, t)
+			if n == 0 {
+				continue
+			}
+			left := d.mentionEndingBefore(s, ms, t)
+			if left < 0 {
+				t += n - 1
+				continue
+			}
+			for _, r := range d.mentionList(s, ms, t+n) {
+				if d.ms[r].typ == dossier.Location || d.ms[left].typ == dossier.Location {
+					continue
+				}
+				if d.ms[left].ref {
+					d.pending = append(d.pending, pendingAlias{left, r, how})
+					continue
+				}
+				d.union(left, r, how)
+			}
+			t += n - 1
+		}
+	}
+}
+
+// matchTrigger returns the number of tokens of an alias trigger starting at
+// t, or 0.
+func matchTrigger(toks []text.Token, t int) (int, string) {
+	for _, tr := range aliasTriggers {
+		if t+len(tr.words) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range tr.words {
+			if toks[t+k].Lower != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			n := len(tr.words)
+			// a.k.a. may tokenise with a trailing dot
+			if t+n < len(toks) && toks[t+n].Text == "." && strings.HasPrefix(tr.words[0], "a.k") {
+				n++
+			}
+			return n, tr.how
+		}
+	}
+	return 0, ""
+}
+
+// mentionEndingBefore returns the mention that ends just before token t,
+// with only fillers between, or -1.
+func (d *docState) mentionEndingBefore(s *text.Sentence, ms []int, t int) int {
+	toks := s.Tokens
+	k := t - 1
+	for k >= 0 && (aliasFillers[toks[k].Lower] || toks[k].Text == "(") {
+		k--
+	}
+	if k < 0 {
+		return -1
+	}
+	end := toks[k].End
+	// closing quote after a quoted name
+	for _, i := range ms {
+		m := d.ms[i]
+		if m.name == "" {
+			continue
+		}
+		if m.end == end || (m.end > toks[k].Start && m.end <= end) {
+			return i
+		}
+	}
+	return -1
+}
+
+// mentionList returns the mentions that form a list starting at token t:
+// "ISIS-K, ISKP and ISK", "“X” or “Y”".
+func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
+	toks := s.Tokens
+	var out []int
+	k := t
+	for k < len(toks) {
+		// skip separators and quotes
+		for k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text) || toks[k].Lower == "simply" || toks[k].Lower == "the" || toks[k].Text == "(") {
+			k++
+		}
+		if k >= len(toks) {
+			break
+		}
+		found := -1
+		for _, i := range ms {
+			m := d.ms[i]
+			if m.start == toks[k].Start && !m.ref && m.name != "" {
+				found = i
+				break
+			}
+		}
+		if found < 0 {
+			break
+		}
+		out = append(out, found)
+		// move past the mention
+		for k < len(toks) && toks[k].Start < d.ms[found].end {
+			k++
+		}
+		// the list goes on only after a separator
+		if k < len(toks) && !(toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text)) {
+			break
+		}
+		if k < len(toks) && toks[k].Text == "," && k+1 < len(toks) && !(namey(toks[k+1]) || isQuote(toks[k+1].Text) || toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {
+			break
+		}
+	}
+	return out
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// parentheticals joins "Long Name (LN)" and "LN (Long Name)".
+func (d *docState) parentheticals(s *text.Sentence, ms []int) {
+	for a := 0; a+1 < len(ms); a++ {
+		m, n := d.ms[ms[a]], d.ms[ms[a+1]]
+		if m.ref || n.ref || m.name == "" || n.name == "" {
+			continue
+		}
+		between := strings.TrimSpace(d.src[m.end:n.start])
+		if between != "(" {
+			continue
+		}
+		if !strings.HasPrefix(strings.TrimLeft(d.src[n.end:], " "), ")") {
+			continue
+		}
+		if m.typ == dossier.Location || n.typ == dossier.Location {
+			continue
+		}
+		short, long := n.name, m.name
+		if len(short) > len(long) {
+			short, long = long, short
+		}
+		if isAcronym(strings.ReplaceAll(strings.ReplaceAll(short, "-", ""), ".", "")) || Abbreviates(short, long, d.ex.Know.Expand) {
+			d.union(ms[a], ms[a+1], "acronym")
+		}
+	}
+}

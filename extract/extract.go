@@ -1,0 +1,417 @@
+// Package extract turns one cleaned document into an Extraction: mentions
+// of people, armed groups, organizations and places, the aliases the
+// document states or uses, the entities those mentions make up, dates,
+// numbers, and the claims and events built on them.
+//
+// It works from the document alone plus built-in knowledge (a gazetteer of
+// places and a list of well-known actors with their aliases). The knowledge
+// types and clusters the names a document uses; it never adds a name the
+// document does not contain.
+package extract
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"dossier"
+	"dossier/text"
+)
+
+// Place is a gazetteer place as the extractor needs it.
+type Place struct {
+	Name    string
+	Kind    string // country, admin1, city
+	Country string // ISO 3166-1 alpha-2
+	Admin1  string
+	Lat     float64
+	Lon     float64
+}
+
+// Places looks up place names. The gazetteer package provides one.
+type Places interface {
+	// Place returns the best place for a name.
+	Place(name string) (Place, bool)
+	// Ambiguous reports whether a place name is also a common word or
+	// given name, to be trusted only when capitalised in running text.
+	Ambiguous(name string) bool
+	// Demonym returns the country code of a nationality word (Afghan).
+	Demonym(word string) (string, bool)
+}
+
+// Extractor extracts from documents. Its fields are read-only after
+// construction, so one Extractor may serve many goroutines.
+type Extractor struct {
+	Know   *Knowledge
+	Places Places
+}
+
+// New returns an Extractor with the built-in knowledge and the given places.
+func New(places Places) *Extractor {
+	return &Extractor{Know: DefaultKnowledge(), Places: places}
+}
+
+// docState is the working state of one extraction.
+type docState struct {
+	ex    *Extractor
+	doc   *dossier.Document
+	src   string
+	sents []text.Sentence
+	lower bool // the text has no capitals: match names caselessly
+	ms    []*mention
+	// union-find over mentions
+	parent []int
+	// why two clusters were joined: alias evidence per mention index
+	aliasHow map[int]aliasLink
+	// aliases stated of referring expressions, joined after linkRefs
+	pending []pendingAlias
+	// ents maps a cluster root to its output entity
+	ents map[int]*dossier.Entity
+}
+
+type aliasLink struct {
+	how  string
+	sent int
+}
+
+// Extract runs the pipeline on one document. The document's Text must be
+// cleaned already (see package ingest); its ID is recomputed when empty.
+func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossier.Extraction, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("extract %s: %w", doc.Path, err)
+	}
+	if doc.ID == "" {
+		doc.ID = dossier.TextID(doc.Text)
+	}
+	d := &docState{ex: e, doc: doc, src: doc.Text, aliasHow: map[int]aliasLink{}}
+	d.lower = !strings.ContainsFunc(doc.Text, unicode.IsUpper)
+	d.sents = text.Split(doc.Text)
+	for i := range d.sents {
+		d.findMentions(&d.sents[i])
+	}
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].start < d.ms[b].start })
+	d.parent = make([]int, len(d.ms))
+	for i := range d.parent {
+		d.parent[i] = i
+	}
+	d.quotedForms()
+	d.aliasStatements()
+	d.resolveUntyped()
+	d.linkNames()
+	d.linkRefs()
+	x := &dossier.Extraction{Document: *doc}
+	for _, s := range d.sents {
+		x.Sentences = append(x.Sentences, s.Span())
+	}
+	d.entities(x)
+	d.values(x)
+	d.claims(x)
+	d.events(x)
+	if x.Entities == nil {
+		x.Entities = []dossier.Entity{}
+	}
+	if x.Events == nil {
+		x.Events = []dossier.Event{}
+	}
+	if x.Claims == nil {
+		x.Claims = []dossier.Claim{}
+	}
+	return x, nil
+}
+
+// add records a mention unless it overlaps one already found.
+func (d *docState) add(m *mention) {
+	for _, o := range d.ms {
+		if o.sent == m.sent && o.start < m.end && m.start < o.end {
+			return
+		}
+	}
+	d.ms = append(d.ms, m)
+}
+
+func (d *docState) find(i int) int {
+	for d.parent[i] != i {
+		d.parent[i] = d.parent[d.parent[i]]
+		i = d.parent[i]
+	}
+	return i
+}
+
+// union joins the clusters of mentions a and b unless that would join two
+// different known actors, a group with its parent, or different types.
+func (d *docState) union(a, b int, how string) bool {
+	ra, rb := d.find(a), d.find(b)
+	if ra == rb {
+		return true
+	}
+	if !d.compatible(ra, rb) {
+		return false
+	}
+	d.parent[rb] = ra
+	if _, ok := d.aliasHow[b]; !ok {
+		d.aliasHow[b] = aliasLink{how: how, sent: d.ms[a].sent}
+	}
+	return true
+}
+
+// compatible reports whether two clusters may be joined.
+func (d *docState) compatible(ra, rb int) bool {
+	var ta, tb dossier.EntityType
+	var aa, ab []*Actor
+	var na, nb []string
+	for i, m := range d.ms {
+		r := d.find(i)
+		if r != ra && r != rb {
+			continue
+		}
+		if m.ref {
+			continue
+		}
+		if r == ra {
+			if m.typ != "" {
+				ta = m.typ
+			}
+			if m.actor != nil {
+				aa = append(aa, m.actor)
+			}
+			na = append(na, m.name)
+		} else {
+			if m.typ != "" {
+				tb = m.typ
+			}
+			if m.actor != nil {
+				ab = append(ab, m.actor)
+			}
+			nb = append(nb, m.name)
+		}
+	}
+	if ta != "" && tb != "" && ta != tb {
+		return false
+	}
+	sameActor := false
+	for _, x := range aa {
+		for _, y := range ab {
+			if x != y {
+				return false
+			}
+			sameActor = true
+		}
+	}
+	if sameActor {
+		return true
+	}
+	// never join a branch with its parent: ISIS and ISIS-K
+	for _, x := range na {
+		for _, y := range nb {
+			if StemOf(x, y, d.ex.Know.Expand) || StemOf(y, x, d.ex.Know.Expand) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// quotedForms joins a name with a quoted continuation: ISIS “Khorasan
+// Province” names ISIS Khorasan Province.
+func (d *docState) quotedForms() {
+	for i, m := range d.ms {
+		if m.ref || i+1 >= len(d.ms) {
+			continue
+		}
+		n := d.ms[i+1]
+		if n.sent != m.sent {
+			continue
+		}
+		between := d.src[m.end:n.start]
+		if strings.TrimSpace(between) != "“" && strings.TrimSpace(between) != "\"" && strings.TrimSpace(between) != "‘" {
+			continue
+		}
+		after := d.src[n.end:]
+		if !(strings.HasPrefix(after, "”") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’")) {
+			continue
+		}
+		if m.typ != dossier.ArmedGroup && m.typ != dossier.Organization && m.typ != "" {
+			continue
+		}
+		// the quoted part continues the name: replace both by one mention
+		m.name = m.name + " " + n.name
+		m.end = n.end + len("”")
+		if strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "’") {
+			m.end = n.end + 1
+			if strings.HasPrefix(after, "’") {
+				m.end = n.end + len("’")
+			}
+		}
+		m.actor = d.ex.Know.Lookup(m.name, d.lower)
+		if m.actor == nil {
+			m.how = "quoted"
+		}
+		n.ref, n.typ, n.how = true, "", "quoted-part"
+		n.name = ""
+	}
+}
+
+// resolveUntyped types candidates by what the document says elsewhere:
+// the same name typed elsewhere, an acronym of a typed name, a surname or
+// spelling variant of a person.
+func (d *docState) resolveUntyped() {
+	typed := map[string]dossier.EntityType{}
+	for _, m := range d.ms {
+		if m.typ != "" && !m.ref {
+			typed[Key(m.name)] = m.typ
+		}
+	}
+	for _, m := range d.ms {
+		if m.typ != "" || m.ref || m.name == "" {
+			continue
+		}
+		if t, ok := typed[Key(m.name)]; ok {
+			m.typ, m.how = t, "doc"
+			continue
+		}
+		// an acronym or short form of a typed group or organization
+		for _, o := range d.ms {
+			if o.ref || (o.typ != dossier.ArmedGroup && o.typ != dossier.Organization) {
+				continue
+			}
+			if Abbreviates(m.name, o.name, d.ex.Know.Expand) {
+				m.typ, m.how = o.typ, "short-form"
+				break
+			}
+		}
+		if m.typ != "" {
+			continue
+		}
+		// a surname or spelling variant of a person
+		if p := d.personFor(m.name); p != nil {
+			m.typ, m.how = dossier.Person, "surname"
+		}
+	}
+}
+
+// personFor returns a person mention whose last name equals name or is a
+// close spelling variant of it.
+func (d *docState) personFor(name string) *mention {
+	if strings.ContainsAny(name, " ") || len(name) < 4 {
+		return nil
+	}
+	l := strings.ToLower(name)
+	var best *mention
+	for _, o := range d.ms {
+		if o.typ != dossier.Person || o.ref {
+			continue
+		}
+		w := words(o.name)
+		if len(w) < 2 {
+			continue
+		}
+		last := strings.ToLower(w[len(w)-1])
+		if last == l || (len(l) >= 6 && l[0] == last[0] && editDistance(l, last, 2) <= 2 && editDistance(l, last, 2)*4 <= len(l)) {
+			best = o
+			break
+		}
+	}
+	return best
+}
+
+// linkNames clusters mentions that name the same entity: equal keys, one
+// known actor, short forms and acronyms, person surnames and variants.
+func (d *docState) linkNames() {
+	byKey := map[string]int{}
+	byActor := map[*Actor]int{}
+	for i, m := range d.ms {
+		if m.ref || m.typ == "" {
+			continue
+		}
+		k := string(m.typ) + "|" + Key(m.name)
+		if j, ok := byKey[k]; ok {
+			d.union(j, i, "same-name")
+		} else {
+			byKey[k] = i
+		}
+		if m.actor != nil {
+			if j, ok := byActor[m.actor]; ok {
+				d.union(j, i, "known")
+			} else {
+				byActor[m.actor] = i
+			}
+		}
+	}
+	for i, m := range d.ms {
+		if m.ref || m.typ == "" {
+			continue
+		}
+		for j, o := range d.ms {
+			if j == i || o.ref || o.typ != m.typ {
+				continue
+			}
+			switch m.typ {
+			case dossier.ArmedGroup, dossier.Organization:
+				if Abbreviates(m.name, o.name, d.ex.Know.Expand) {
+					d.union(j, i, "short-form")
+				}
+			case dossier.Person:
+				if !strings.Contains(m.name, " ") {
+					if p := d.personFor(m.name); p == o {
+						d.union(j, i, "variant")
+					}
+				}
+			}
+		}
+	}
+}
+
+// linkRefs links referring expressions ("the group") to the nearest
+// armed group mentioned before them, within three sentences, else to the
+// document's most mentioned group.
+func (d *docState) linkRefs() {
+	// salience: mentions, with extra weight in the title and first sentence
+	counts := map[int]int{}
+	for i, m := range d.ms {
+		if !m.ref && m.typ == dossier.ArmedGroup {
+			w := 1
+			if m.sent <= 1 {
+				w = 3
+			}
+			counts[d.find(i)] += w
+		}
+	}
+	main, mainN := -1, 0
+	for r, n := range counts {
+		if n > mainN || n == mainN && r < main {
+			main, mainN = r, n
+		}
+	}
+	for i, m := range d.ms {
+		if !m.ref || m.name == "" {
+			continue
+		}
+		// the most salient group mentioned in the last three sentences
+		ant, antN := -1, -1
+		for j := i - 1; j >= 0; j-- {
+			o := d.ms[j]
+			if o.sent < m.sent-3 {
+				break
+			}
+			if o.typ == dossier.ArmedGroup && o.name != "" {
+				r := d.find(j)
+				if counts[r] > antN {
+					ant, antN = r, counts[r]
+				}
+			}
+		}
+		if ant < 0 {
+			ant = main
+		}
+		if ant < 0 {
+			m.typ = ""
+			continue
+		}
+		d.parent[i] = ant
+	}
+	for _, p := range d.pending {
+		d.union(p.ref, p.alias, p.how)
+	}
+}

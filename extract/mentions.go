@@ -1,0 +1,392 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"dossier"
+	"dossier/text"
+)
+
+// mention is a candidate name found in the text, before clustering.
+type mention struct {
+	start, end int    // byte offsets
+	name       string // display name (ISIS-Khorasan for "ISIS- Khorasan")
+	typ        dossier.EntityType
+	sent       int
+	ti, tj     int // token range within the sentence
+	actor      *Actor
+	place      *Place
+	ref        bool   // referring expression ("the group")
+	how        string // why typed: known, place, rule, context, doc, variant, ...
+	cluster    int
+}
+
+// namey reports whether a token can be part of a capitalised name.
+func namey(t text.Token) bool {
+	if t.Kind != text.Word {
+		return false
+	}
+	if t.Cap() {
+		return true
+	}
+	// al-Muhajir, el-Sisi, bin Laden's "bin" is a connector
+	for _, p := range [...]string{"al-", "el-", "ad-", "ash-", "as-", "ar-", "an-", "at-", "az-", "ul-", "ud-", "e-", "i-"} {
+		if strings.HasPrefix(t.Text, p) && len(t.Text) > len(p) {
+			r, _ := utf8.DecodeRuneInString(t.Text[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// isTitleCase reports whether a sentence is a headline in title case, where
+// capitals say nothing about names.
+func isTitleCase(toks []text.Token) bool {
+	long, caps := 0, 0
+	for _, t := range toks {
+		if t.Kind != text.Word || len(t.Text) < 4 {
+			continue
+		}
+		long++
+		if t.Cap() {
+			caps++
+		}
+	}
+	return long >= 3 && caps*10 >= long*7
+}
+
+// chunk is a run of tokens [i, j) of a sentence that may be a name.
+type chunk struct{ i, j int }
+
+// chunks finds maximal runs of capitalised tokens, joined by connectors
+// ("of", "for the", "al") and glued hyphens ("ISIS- Khorasan").
+func chunks(toks []text.Token) []chunk {
+	var out []chunk
+	i := 0
+	for i < len(toks) {
+		if !namey(toks[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+	extend:
+		for j < len(toks) {
+			t := toks[j]
+			switch {
+			case namey(t) && t.Start-toks[j-1].End <= 1:
+				j++
+			case t.Text == "-" && j+1 < len(toks) && namey(toks[j+1]) && t.Start == toks[j-1].End:
+				j += 2
+			case connectors[t.Lower] && t.Lower != "the":
+				k := j
+				for k < len(toks) && k-j < 2 && connectors[toks[k].Lower] && toks[k].Kind == text.Word {
+					k++
+				}
+				if k < len(toks) && namey(toks[k]) && !commonWords[toks[k].Lower] {
+					j = k + 1
+				} else {
+					break extend
+				}
+			case t.Lower == "and" && j+1 < len(toks) && namey(toks[j+1]) && andJoins(toks, i, j):
+				j += 2
+			default:
+				break extend
+			}
+		}
+		// trim function words at both ends: "The", "According", "Now"
+		a, b := i, j
+		for a < b && leadTrim[toks[a].Lower] && !isAcronymTok(toks[a]) {
+			a++
+		}
+		for b > a && (tailTrim[toks[b-1].Lower] || connectors[toks[b-1].Lower] || toks[b-1].Text == "-") && !isAcronymTok(toks[b-1]) {
+			b--
+		}
+		if a < b {
+			out = append(out, chunk{a, b})
+		}
+		i = j
+	}
+	return out
+}
+
+func isAcronymTok(t text.Token) bool { return t.AllCaps() && len(t.Text) >= 2 }
+
+// andJoins reports whether "and" at j continues the name that started at i:
+// inside organization names (Institute for Economics and Peace, MENA
+// Research and Study Center).
+func andJoins(toks []text.Token, i, j int) bool {
+	if orgFirst[toks[i].Lower] {
+		return true
+	}
+	// the run after "and" ends with an organization head within 3 tokens
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if !namey(toks[k]) {
+			return false
+		}
+		if orgHeads[toks[k].Lower] {
+			return !orgHeads[toks[j-1].Lower]
+		}
+	}
+	return false
+}
+
+// span returns the display name of tokens [i, j): the source text with
+// glued-hyphen spaces removed ("ISIS- Khorasan" → "ISIS-Khorasan") and curly
+// quotes and line breaks folded.
+func span(src string, toks []text.Token, i, j int) string {
+	s := src[toks[i].Start:toks[j-1].End]
+	if strings.Contains(s, "- ") {
+		s = strings.ReplaceAll(s, "- ", "-")
+	}
+	if strings.ContainsAny(s, "\n\t") {
+		s = strings.Join(strings.Fields(s), " ")
+	}
+	return s
+}
+
+// findMentions finds the name mentions of one sentence.
+func (d *docState) findMentions(s *text.Sentence) {
+	toks := s.Tokens
+	if d.lower {
+		d.scanKnown(s, 0, len(toks), true)
+		return
+	}
+	title := isTitleCase(toks)
+	for _, c := range chunks(toks) {
+		d.classifyChunk(s, c.i, c.j, title)
+	}
+	d.findRefs(s)
+}
+
+// classifyChunk types a chunk as a whole, or finds known names inside it.
+func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
+	toks := s.Tokens
+	name := span(d.src, toks, i, j)
+	m := &mention{start: toks[i].Start, end: toks[j-1].End, name: name, sent: s.Index, ti: i, tj: j}
+	if a := d.ex.Know.Lookup(name, false); a != nil {
+		m.typ, m.actor, m.how = a.Type, a, "known"
+		d.add(m)
+		return
+	}
+	if p, ok := d.place(name, toks, i, j); ok {
+		m.typ, m.place, m.how = dossier.Location, p, "place"
+		d.add(m)
+		return
+	}
+	if d.demonym(name) {
+		return
+	}
+	if !title {
+		if typ, a, how := d.typeByRule(s, i, j); typ != "" {
+			m.typ, m.how = typ, how
+			if a > i { // a title such as "Mr" or "President" is not part of the name
+				m.start, m.name, m.ti = toks[a].Start, span(d.src, toks, a, j), a
+			}
+			d.add(m)
+			return
+		}
+	}
+	// Known names inside the chunk: "Fighting Taliban", "Kabul Airport".
+	if j-i > 1 && d.scanKnown(s, i, j, false) {
+		return
+	}
+	if title && j-i > 1 {
+		return
+	}
+	// Keep an untyped candidate for the document pass (acronyms, surnames).
+	m.how = ""
+	d.add(m)
+}
+
+// scanKnown finds the longest known names (actors, places) in tokens
+// [i, j) of s and reports whether it found any. With caseless it also
+// matches lower-case text.
+func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless bool) bool {
+	toks := s.Tokens
+	found := false
+	maxW := max(d.ex.Know.MaxWords(), 4)
+	for p := i; p < j; {
+		if toks[p].Kind != text.Word {
+			p++
+			continue
+		}
+		matched := false
+		for q := min(j, p+maxW*2); q > p; q-- {
+			if toks[q-1].Kind == text.Punct && toks[q-1].Text != "." {
+				continue
+			}
+			name := span(d.src, toks, p, q)
+			m := &mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q}
+			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3) {
+				m.typ, m.actor, m.how = a.Type, a, "known"
+			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name)) {
+				m.typ, m.place, m.how = dossier.Location, pl, "place"
+			} else {
+				continue
+			}
+			d.add(m)
+			found, matched = true, true
+			p = q
+			break
+		}
+		if !matched {
+			p++
+		}
+	}
+	return found
+}
+
+// place looks a name up in the gazetteer. Names that are also common words
+// or first names must be capitalised and not open the sentence.
+func (d *docState) place(name string, toks []text.Token, i, j int) (*Place, bool) {
+	if d.ex.Places == nil {
+		return nil, false
+	}
+	if j-i == 1 && (toks[i].Kind != text.Word || len(toks[i].Text) < 3 && !toks[i].AllCaps()) {
+		return nil, false
+	}
+	p, ok := d.ex.Places.Place(name)
+	if !ok {
+		return nil, false
+	}
+	if d.ex.Places.Ambiguous(name) || commonWords[strings.ToLower(name)] || firstNames[strings.ToLower(name)] {
+		if i == 0 || !toks[i].Cap() {
+			return nil, false
+		}
+		if firstNames[strings.ToLower(name)] {
+			return nil, false
+		}
+	}
+	return &p, true
+}
+
+// demonym reports whether name is a nationality word (Afghan, Pakistanis).
+func (d *docState) demonym(name string) bool {
+	l := strings.ToLower(name)
+	if demonymLike[l] || demonymLike[strings.TrimSuffix(l, "s")] {
+		return true
+	}
+	if d.ex.Places == nil {
+		return false
+	}
+	if _, ok := d.ex.Places.Demonym(name); ok {
+		return true
+	}
+	_, ok := d.ex.Places.Demonym(strings.TrimSuffix(name, "s"))
+	return ok
+}
+
+// typeByRule types a chunk by its words and context. It returns the type,
+// the index of the first token of the name proper (after a title), and how
+// the type was found.
+func (d *docState) typeByRule(s *text.Sentence, i, j int) (dossier.EntityType, int, string) {
+	toks := s.Tokens
+	first, last := toks[i].Lower, toks[j-1].Lower
+	n := j - i
+	hasArmedWord := false
+	for k := i; k < j; k++ {
+		l := toks[k].Lower
+		if strings.Contains(l, "qaeda") || strings.Contains(l, "qaida") || strings.Contains(l, "shabaab") || strings.Contains(l, "shabab") || l == "taliban" || l == "mujahideen" {
+			hasArmedWord = true
+		}
+	}
+	stateForce := (last == "army" || last == "forces" || last == "police" || last == "guard") && (demonymLike[first] || first == "national" || first == "armed" || first == "security" || first == "federal" || first == "royal" || first == "special")
+	// A person title: President Ashraf Ghani, Gen. Sharif.
+	if n >= 2 && personTitles[strings.TrimSuffix(first, ".")] {
+		a := i + 1
+		for a < j-1 && (personTitles[strings.TrimSuffix(toks[a].Lower, ".")] || toks[a].Text == ".") {
+			a++
+		}
+		if namey(toks[a]) && !orgHeads[last] && !armedHeads[last] {
+			return dossier.Person, a, "title"
+		}
+	}
+	switch {
+	case stateForce:
+		return dossier.Organization, i, "rule"
+	case hasArmedWord || armedFirst[first] || (armedHeads[last] && n >= 2) || last == "taliban":
+		return dossier.ArmedGroup, i, "rule"
+	case orgHeads[last] && n >= 2, orgFirst[first] && n >= 2:
+		return dossier.Organization, i, "rule"
+	}
+	// Persons: a known first name, an Arabic name particle, or context.
+	if n >= 2 && n <= 4 && allCap(toks, i, j) {
+		if firstNames[first] {
+			return dossier.Person, i, "first-name"
+		}
+		for k := i + 1; k < j; k++ {
+			if strings.HasPrefix(toks[k].Text, "al-") || strings.HasPrefix(toks[k].Text, "el-") || toks[k].Lower == "bin" || toks[k].Lower == "ibn" {
+				return dossier.Person, i, "name-particle"
+			}
+		}
+		if personContext(toks, i, j) {
+			return dossier.Person, i, "context"
+		}
+	}
+	return "", i, ""
+}
+
+func allCap(toks []text.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Kind == text.Word && !namey(toks[k]) && !connectors[toks[k].Lower] {
+			return false
+		}
+		if toks[k].AllCaps() {
+			return false
+		}
+	}
+	return true
+}
+
+// personContext reports whether the words around tokens [i, j) say they
+// name a person: "X, a fellow at", "X said", "said X", "according to X,".
+func personContext(toks []text.Token, i, j int) bool {
+	// X, a/an/the ... roleNoun
+	if j+1 < len(toks) && toks[j].Text == "," {
+		for k := j + 1; k < len(toks) && k <= j+7; k++ {
+			if personRoleNouns[toks[k].Lower] {
+				return true
+			}
+			if toks[k].Text == "," || toks[k].Text == "." {
+				break
+			}
+		}
+	}
+	if j < len(toks) && speechVerbs[toks[j].Lower] {
+		return true
+	}
+	if i > 0 && speechVerbs[toks[i-1].Lower] {
+		return true
+	}
+	// roleNoun X: "spokesman Zabihullah Mujahid"
+	if i > 0 && personRoleNouns[toks[i-1].Lower] {
+		return true
+	}
+	return false
+}
+
+// findRefs finds referring expressions for groups: "the group", "the
+// militant organization", "the extremist organization".
+func (d *docState) findRefs(s *text.Sentence) {
+	toks := s.Tokens
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Lower != "the" {
+			continue
+		}
+		k := i + 1
+		for k < len(toks) && k-i <= 3 && groupModifiers[toks[k].Lower] {
+			k++
+		}
+		if k >= len(toks) || !groupNouns[toks[k].Lower] {
+			continue
+		}
+		// "the group of", "the group Lashkar" name something else
+		if k+1 < len(toks) && (toks[k+1].Lower == "of" || namey(toks[k+1]) || toks[k+1].Lower == "that" && false) {
+			continue
+		}
+		d.add(&mention{start: toks[i].Start, end: toks[k].End, name: span(d.src, toks, i, k+1), sent: s.Index, ti: i, tj: k + 1, ref: true, typ: dossier.ArmedGroup, how: "coreference"})
+		i = k
+	}
+}

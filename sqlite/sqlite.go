@@ -1,0 +1,430 @@
+// Package sqlite is the embedded Store of dossier: one SQLite file, reached
+// through the pure-Go modernc.org/sqlite driver (no cgo), with versioned
+// migrations embedded in the binary, WAL and foreign keys on.
+//
+// Each document is stored in one transaction together with its mentions,
+// aliases, claims and the resolution of its entities into the knowledge
+// base's entities: a document is stored whole or not at all.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"dossier"
+	"dossier/extract"
+	"dossier/resolve"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store is a dossier.Store on an SQLite database.
+type Store struct {
+	db  *sql.DB
+	res *resolve.Resolver
+	// Now returns the current time; tests may replace it.
+	Now func() time.Time
+}
+
+var _ dossier.Store = (*Store)(nil)
+
+// Open opens (creating if needed) the database at path and applies pending
+// migrations. The path ":memory:" opens a private in-memory database.
+func Open(ctx context.Context, path string, res *resolve.Resolver) (*Store, error) {
+	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_txlock=immediate"
+	if path == ":memory:" {
+		dsn = "file::memory:?_pragma=foreign_keys(1)&_txlock=immediate"
+	}
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	// One connection: SQLite has one writer, and an in-memory database
+	// lives in its connection.
+	db.SetMaxOpenConns(1)
+	if res == nil {
+		res = resolve.New()
+	}
+	s := &Store{db: db, res: res, Now: time.Now}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// migrate applies the embedded migrations not yet applied, in order, each in
+// its own transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	var cur int
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		base := strings.TrimPrefix(name, "migrations/")
+		v, err := strconv.Atoi(strings.SplitN(base, "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migrate: bad migration name %s", name)
+		}
+		if v <= cur {
+			continue
+		}
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations(version, applied_at) VALUES(?, ?)`, v, s.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("migrate %s: %w", base, err)
+		}
+	}
+	return nil
+}
+
+// SchemaVersion returns the highest applied migration.
+func (s *Store) SchemaVersion(ctx context.Context) (int, error) {
+	var v int
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&v)
+	return v, err
+}
+
+// HasDocument implements dossier.Store.
+func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, id).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("has document %s: %w", id, err)
+	}
+	return n > 0, nil
+}
+
+// Put implements dossier.Store: the document, its entities resolved into
+// the knowledge base, its aliases, mentions, relations and claims, in one
+// transaction.
+func (s *Store) Put(ctx context.Context, x *dossier.Extraction) (res dossier.PutResult, err error) {
+	doc := &x.Document
+	if doc.ID == "" || doc.ID != dossier.TextID(doc.Text) {
+		return res, fmt.Errorf("put %s: %w: document id is not the hash of its text", doc.Path, dossier.ErrInvalid)
+	}
+	res.DocumentID = doc.ID
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return res, fmt.Errorf("put %s: begin: %w", doc.Path, err)
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	var n int
+	if err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, doc.ID).Scan(&n); err != nil {
+		return res, fmt.Errorf("put %s: %w", doc.Path, err)
+	}
+	if n > 0 {
+		tx.Rollback()
+		return res, nil
+	}
+	if err = s.putDocument(ctx, tx, x); err != nil {
+		return res, fmt.Errorf("put %s: %w", doc.Path, err)
+	}
+	if err = tx.Commit(); err != nil {
+		return res, fmt.Errorf("put %s: commit: %w", doc.Path, err)
+	}
+	res.Added = true
+	return res, nil
+}
+
+func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extraction) error {
+	doc := &x.Document
+	js, err := json.Marshal(x)
+	if err != nil {
+		return err
+	}
+	var seq int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`).Scan(&seq); err != nil {
+		return err
+	}
+	var copyOf any
+	if doc.CopyOf != "" {
+		copyOf = doc.CopyOf
+	}
+	now := s.Now().UTC().Format(time.RFC3339)
+	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+		doc.ID, seq, doc.Path, doc.URL, doc.Title, doc.Published, doc.Source, doc.Dateline, doc.Language, doc.Format, doc.Text,
+		len(strings.Fields(doc.Text)), copyOf, doc.CopySimilarity, encodeSig(doc.Signature), string(js), now); err != nil {
+		return fmt.Errorf("insert document: %w", err)
+	}
+	global := map[string]int64{} // local entity id → global id
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		gid, err := s.resolveEntity(ctx, tx, doc, e, now)
+		if err != nil {
+			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
+		}
+		global[e.ID] = gid
+	}
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		gid := global[e.ID]
+		if err := s.putEntityFacts(ctx, tx, x, e, gid, global); err != nil {
+			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
+		}
+	}
+	for _, c := range x.Claims {
+		gid, ok := global[c.SubjectEntity]
+		if !ok {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
+			gid, doc.ID, c.Predicate, c.Value, c.Min, c.Max, c.Unit, c.Time, c.Source, c.Hedge, c.Evidence.Start, c.Evidence.End); err != nil {
+			return fmt.Errorf("insert claim: %w", err)
+		}
+	}
+	return nil
+}
+
+// resolveEntity finds or creates the global entity of a document entity,
+// joining global entities the document shows to be one.
+func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Document, e *dossier.Entity, now string) (int64, error) {
+	id := s.res.Identify(e)
+	cands, err := s.candidates(ctx, tx, id)
+	if err != nil {
+		return 0, err
+	}
+	var accepted []resolve.Candidate
+	var reasons []string
+	for _, c := range cands {
+		if ok, why := s.res.Accept(id, c); ok {
+			accepted = append(accepted, c)
+			reasons = append(reasons, why)
+		}
+	}
+	var gid int64
+	if len(accepted) == 0 {
+		var country any
+		var lat, lon any
+		if e.Country != nil {
+			country = *e.Country
+		}
+		if e.Lat != nil && e.Lon != nil {
+			lat, lon = *e.Lat, *e.Lon
+		}
+		r, err := tx.ExecContext(ctx, `INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
+			id.Name, string(id.Type), id.Actor, country, lat, lon, e.Admin1)
+		if err != nil {
+			return 0, fmt.Errorf("insert entity: %w", err)
+		}
+		gid, _ = r.LastInsertId()
+	} else {
+		gid = accepted[0].ID
+		if extract.Key(accepted[0].Name) != extract.Key(e.Name) {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+				gid, e.Name, fmt.Sprintf("%q in %s %s", e.Name, docLabel(doc), reasons[0]), doc.ID, now); err != nil {
+				return 0, err
+			}
+		}
+		for k, c := range accepted[1:] {
+			if c.ID == gid {
+				continue
+			}
+			why := fmt.Sprintf("%s names %q and %q as one entity (%s; %s)", docLabel(doc), accepted[0].Name, c.Name, reasons[0], reasons[k+1])
+			if err := s.mergeEntities(ctx, tx, gid, c, why, doc.ID, now); err != nil {
+				return 0, err
+			}
+		}
+		if id.Actor != "" {
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid); err != nil {
+				return 0, err
+			}
+		}
+		if e.Country != nil && e.Lat != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`, *e.Country, *e.Lat, *e.Lon, e.Admin1, gid); err != nil {
+				return 0, err
+			}
+		}
+	}
+	for _, k := range id.Keys {
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`, k, gid); err != nil {
+			return 0, err
+		}
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`, doc.ID, e.ID, gid, e.Name); err != nil {
+		return 0, err
+	}
+	return gid, nil
+}
+
+func docLabel(doc *dossier.Document) string {
+	if doc.Title != nil && *doc.Title != "" {
+		return fmt.Sprintf("document %.12s (%q)", doc.ID, *doc.Title)
+	}
+	return fmt.Sprintf("document %.12s (%s)", doc.ID, doc.Path)
+}
+
+// candidates returns the global entities of the same type sharing a key
+// with id, oldest first.
+func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity) ([]resolve.Candidate, error) {
+	if len(id.Keys) == 0 {
+		return nil, nil
+	}
+	q := `SELECT e.id, e.name, e.type, e.actor, MIN(k.key) FROM entity_keys k JOIN entities e ON e.id = k.entity_id
+		WHERE e.type = ? AND k.key IN (` + strings.TrimSuffix(strings.Repeat("?,", len(id.Keys)), ",") + `) GROUP BY e.id ORDER BY e.id`
+	args := []any{string(id.Type)}
+	for _, k := range id.Keys {
+		args = append(args, k)
+	}
+	rows, err := tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("candidates: %w", err)
+	}
+	defer rows.Close()
+	var out []resolve.Candidate
+	for rows.Next() {
+		var c resolve.Candidate
+		var typ string
+		if err := rows.Scan(&c.ID, &c.Name, &typ, &c.Actor, &c.Key); err != nil {
+			return nil, err
+		}
+		c.Type = dossier.EntityType(typ)
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// mergeEntities moves everything of entity from into entity into and
+// records why.
+func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from resolve.Candidate, why, docID, now string) error {
+	for _, q := range []struct {
+		sql  string
+		args []any
+	}{
+		{`INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id = ?`, []any{into, from.ID}},
+		{`DELETE FROM entity_keys WHERE entity_id = ?`, []any{from.ID}},
+		{`UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE aliases SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE mentions SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE relations SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE relations SET object_id = ? WHERE object_id = ?`, []any{into, from.ID}},
+		{`UPDATE claims SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE merges SET into_id = ? WHERE into_id = ?`, []any{into, from.ID}},
+		{`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`, []any{into, from.Name, why, docID, now}},
+		{`DELETE FROM entities WHERE id = ?`, []any{from.ID}},
+	} {
+		if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+			return fmt.Errorf("merge %d into %d: %w", from.ID, into, err)
+		}
+	}
+	return nil
+}
+
+// putEntityFacts stores a document entity's aliases, mentions and
+// relations under its global entity.
+func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, gid int64, global map[string]int64) error {
+	doc := &x.Document
+	if len(e.Mentions) > 0 {
+		ev := x.SentenceOf(e.Mentions[0].Start)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
+			gid, doc.ID, e.Name, "name", ev.Start, ev.End); err != nil {
+			return err
+		}
+	}
+	for _, a := range e.AliasEvidence {
+		if a.Alias == e.Name {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
+			gid, doc.ID, a.Alias, a.How, a.Evidence.Start, a.Evidence.End); err != nil {
+			return err
+		}
+	}
+	for _, m := range e.Mentions {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
+			gid, doc.ID, m.Start, m.End, m.Text, m.Ref); err != nil {
+			return err
+		}
+	}
+	for _, r := range e.Relations {
+		var obj any
+		if id, ok := global[r.ObjectID]; ok {
+			obj = id
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+			gid, r.Predicate, obj, r.Object, doc.ID, "stated", r.Evidence.Start, r.Evidence.End); err != nil {
+			return err
+		}
+	}
+	// the parent group from built-in knowledge, with the sentence that
+	// names the branch as evidence
+	id := s.res.Identify(e)
+	if id.Parent != "" && len(e.Mentions) > 0 {
+		var obj any
+		var pid int64
+		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`, id.Parent).Scan(&pid)
+		if err == nil {
+			obj = pid
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		ev := x.SentenceOf(e.Mentions[0].Start)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+			gid, "parent", obj, id.Parent, doc.ID, "built-in knowledge: "+id.Actor+" is a branch of "+id.Parent, ev.Start, ev.End); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func encodeSig(sig []uint64) []byte {
+	if len(sig) == 0 {
+		return nil
+	}
+	b := make([]byte, 8*len(sig))
+	for i, v := range sig {
+		binary.LittleEndian.PutUint64(b[8*i:], v)
+	}
+	return b
+}
+
+func decodeSig(b []byte) []uint64 {
+	out := make([]uint64, len(b)/8)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return out
+}

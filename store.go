@@ -1,0 +1,140 @@
+package dossier
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// Errors returned by a Store. Callers check them with errors.Is.
+var (
+	// ErrNotFound means the named document or entity does not exist.
+	ErrNotFound = errors.New("not found")
+	// ErrInvalid means the caller passed an argument the store cannot use.
+	ErrInvalid = errors.New("invalid argument")
+)
+
+// PutResult says what a Store did with a document.
+type PutResult struct {
+	// Added is false when the document was already stored (same ID): the put
+	// was a no-op.
+	Added bool
+	// DocumentID is the stored document's ID.
+	DocumentID string
+}
+
+// GlobalEntity is an entity of the knowledge base: one actor, organization,
+// person or place, resolved across every document that mentions it.
+type GlobalEntity struct {
+	ID        int64      `json:"id"`
+	Name      string     `json:"name"`
+	Type      EntityType `json:"type"`
+	Country   *string    `json:"country"`
+	Lat       *float64   `json:"lat"`
+	Lon       *float64   `json:"lon"`
+	Admin1    string     `json:"admin1,omitempty"`
+	Documents int        `json:"documents"`
+	Mentions  int        `json:"mentions"`
+}
+
+// AliasUse is one name of a global entity with the documents that use it.
+type AliasUse struct {
+	Name      string        `json:"name"`
+	Documents []SourcedFact `json:"documents"`
+}
+
+// SourcedFact ties an item of a dossier to the document and sentence it came
+// from.
+type SourcedFact struct {
+	DocumentID string   `json:"document"`
+	Title      string   `json:"title,omitempty"`
+	Path       string   `json:"path,omitempty"`
+	Published  string   `json:"published,omitempty"`
+	Source     string   `json:"source,omitempty"`
+	How        string   `json:"how,omitempty"`
+	Evidence   Evidence `json:"evidence"`
+}
+
+// RelatedEntity is an entity linked to another by a predicate, with the
+// evidence for the link.
+type RelatedEntity struct {
+	Predicate string        `json:"predicate"`
+	EntityID  int64         `json:"entity_id,omitempty"`
+	Name      string        `json:"name"`
+	Type      EntityType    `json:"type,omitempty"`
+	Sources   []SourcedFact `json:"sources"`
+}
+
+// Merge records why two entities became one.
+type Merge struct {
+	Into   string    `json:"into"`
+	From   string    `json:"from"`
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
+}
+
+// DocumentRef is a document as listed in a dossier or by Documents.
+type DocumentRef struct {
+	ID        string `json:"id"`
+	Path      string `json:"path"`
+	Title     string `json:"title,omitempty"`
+	Published string `json:"published,omitempty"`
+	Source    string `json:"source,omitempty"`
+	Dateline  string `json:"dateline,omitempty"`
+	Language  string `json:"language,omitempty"`
+	URL       string `json:"url,omitempty"`
+	CopyOf    string `json:"copy_of,omitempty"`
+	Mentions  int    `json:"mentions,omitempty"`
+	Words     int    `json:"words,omitempty"`
+}
+
+// StoredClaim is a claim as kept in the store, with its document.
+type StoredClaim struct {
+	Claim
+	SourcedFact
+}
+
+// Dossier is everything the knowledge base knows about one entity.
+type Dossier struct {
+	Entity    GlobalEntity    `json:"entity"`
+	Aliases   []AliasUse      `json:"aliases"`
+	Related   []RelatedEntity `json:"related"`
+	Claims    []StoredClaim   `json:"claims"`
+	Documents []DocumentRef   `json:"documents"`
+	Mentions  []SourcedFact   `json:"mentions"`
+	Merges    []Merge         `json:"merges"`
+}
+
+// Store keeps documents and their extractions and answers questions about
+// them. Implementations: sqlite (default), postgres.
+type Store interface {
+	// Put stores an extraction in one transaction: whole or not at all.
+	// Putting a document whose ID is already stored changes nothing.
+	Put(ctx context.Context, x *Extraction) (PutResult, error)
+	// HasDocument reports whether a document with the ID is stored.
+	HasDocument(ctx context.Context, id string) (bool, error)
+	// Documents lists the stored documents, oldest ingest first.
+	Documents(ctx context.Context) ([]DocumentRef, error)
+	// Document returns one stored document with its extraction, or
+	// ErrNotFound.
+	Document(ctx context.Context, id string) (*Extraction, error)
+	// Entities lists global entities, optionally of one type (empty: all),
+	// most documents first.
+	Entities(ctx context.Context, typ EntityType) ([]GlobalEntity, error)
+	// Find returns the global entities whose name or alias equals name,
+	// case-insensitively, best first; ErrNotFound when none does.
+	Find(ctx context.Context, name string) ([]GlobalEntity, error)
+	// Dossier returns everything known about one global entity.
+	Dossier(ctx context.Context, id int64) (*Dossier, error)
+	// Signatures returns the near-duplicate signatures of stored documents,
+	// to link syndicated copies at ingest.
+	Signatures(ctx context.Context) ([]Signature, error)
+	// Close releases the store.
+	Close() error
+}
+
+// Signature is a document's MinHash signature, for near-duplicate detection.
+type Signature struct {
+	DocumentID string
+	Values     []uint64
+}

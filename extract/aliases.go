@@ -75,6 +75,13 @@ func (d *docState) aliasStatements() {
 			}
 			left := d.mentionEndingBefore(s, ms, t)
 			if left < 0 {
+				// "aka X; Y; Z" heading a profile: the names are one entity
+				list := d.mentionList(s, ms, t+n)
+				for _, r := range list[min(1, len(list)):] {
+					if d.ms[r].typ != dossier.Location && d.ms[list[0]].typ != dossier.Location {
+						d.union(list[0], r, "list")
+					}
+				}
 				t += n - 1
 				continue
 			}
@@ -152,7 +159,7 @@ func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
 	k := t
 	for k < len(toks) {
 		// skip separators and quotes
-		for k < len(toks) && (toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text) || toks[k].Lower == "simply" || toks[k].Lower == "the" || toks[k].Text == "(") {
+		for k < len(toks) && (toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text) || toks[k].Lower == "simply" || toks[k].Lower == "the" || toks[k].Text == "(") {
 			k++
 		}
 		if k >= len(toks) {
@@ -175,7 +182,7 @@ func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
 			k++
 		}
 		// the list goes on only after a separator
-		if k < len(toks) && !(toks[k].Text == "," || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text)) {
+		if k < len(toks) && !(toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text)) {
 			break
 		}
 		if k < len(toks) && toks[k].Text == "," && k+1 < len(toks) && !(namey(toks[k+1]) || isQuote(toks[k+1].Text) || toks[k+1].Lower == "and" || toks[k+1].Lower == "or") {

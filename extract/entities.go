@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 
 	"dossier"
 )
@@ -98,7 +99,7 @@ func (d *docState) canonical(c *cluster) string {
 	for k, n := range count {
 		name := first[k]
 		score := n * 100
-		if !isAcronym(strings.NewReplacer("-", "", ".", "", " ", "").Replace(name)) {
+		if !shortForm(name) {
 			score += 10000
 		}
 		if c.typ == dossier.Person {
@@ -137,7 +138,9 @@ func (d *docState) entities(x *dossier.Extraction) {
 			}
 			ev := x.SentenceOf(m.start)
 			e.AliasEvidence = append(e.AliasEvidence, dossier.AliasEvidence{Alias: m.name, How: how, Evidence: ev})
-			if (c.typ == dossier.ArmedGroup || c.typ == dossier.Organization) && !seen[Key(m.name)] {
+			// The contract's aliases are a group's other names; the names of
+			// organizations, persons and places stay in the alias evidence.
+			if c.typ == dossier.ArmedGroup && !seen[Key(m.name)] {
 				seen[Key(m.name)] = true
 				e.Aliases = append(e.Aliases, m.name)
 			}
@@ -159,4 +162,22 @@ func (d *docState) entities(x *dossier.Extraction) {
 // entityOf returns the entity of mention i, or nil.
 func (d *docState) entityOf(i int) *dossier.Entity {
 	return d.ents[d.find(i)]
+}
+
+// shortForm reports whether a name is an acronym or abbreviation rather
+// than a full name: ISKP, IS-K, LeT, JuD, U.N.
+func shortForm(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	caps, letters := 0, 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return letters <= 6 && caps >= 2
 }

@@ -121,6 +121,21 @@ func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossie
 	return x, nil
 }
 
+// addOver records a typed mention that covers shorter ones found before
+// (the chunk "al-Qaeda in the South Arabian Peninsula" over the known name
+// "al-Qaeda"), dropping them; a mention it only partly overlaps wins.
+func (d *docState) addOver(m *mention) {
+	kept := d.ms[:0]
+	for _, o := range d.ms {
+		if o.sent == m.sent && m.start <= o.start && o.end <= m.end && o.end-o.start < m.end-m.start {
+			continue
+		}
+		kept = append(kept, o)
+	}
+	d.ms = kept
+	d.add(m)
+}
+
 // add records a mention unless it overlaps one already found.
 func (d *docState) add(m *mention) {
 	for _, o := range d.ms {
@@ -146,7 +161,7 @@ func (d *docState) union(a, b int, how string) bool {
 	if ra == rb {
 		return true
 	}
-	if !d.compatible(ra, rb) {
+	if !d.compatible(ra, rb, strongLink[how]) {
 		return false
 	}
 	d.parent[rb] = ra
@@ -156,8 +171,14 @@ func (d *docState) union(a, b int, how string) bool {
 	return true
 }
 
-// compatible reports whether two clusters may be joined.
-func (d *docState) compatible(ra, rb int) bool {
+// strongLink are the kinds of link the text states outright: they may join
+// names the built-in knowledge keeps apart, but never a group and its parent.
+var strongLink = map[string]bool{"stated": true, "former": true, "renamed": true, "acronym": true, "list": true}
+
+// compatible reports whether two clusters may be joined. A strong link (an
+// alias the text states) may join different known actors unless one is the
+// other's parent.
+func (d *docState) compatible(ra, rb int, strong bool) bool {
 	var ta, tb dossier.EntityType
 	var aa, ab []*Actor
 	var na, nb []string
@@ -190,16 +211,22 @@ func (d *docState) compatible(ra, rb int) bool {
 	if ta != "" && tb != "" && ta != tb {
 		return false
 	}
-	sameActor := false
+	shared := false
 	for _, x := range aa {
 		for _, y := range ab {
-			if x != y {
-				return false
-			}
-			sameActor = true
+			shared = shared || x == y
 		}
 	}
-	if sameActor {
+	if !shared {
+		for _, x := range aa {
+			for _, y := range ab {
+				if x.Parent == y.Name || y.Parent == x.Name || !strong {
+					return false
+				}
+			}
+		}
+	}
+	if shared && !strong {
 		return true
 	}
 	// never join a branch with its parent: ISIS and ISIS-K

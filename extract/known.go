@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dossier"
+	"dossier/text"
 )
 
 //go:embed actors.tsv
@@ -28,12 +29,16 @@ type Knowledge struct {
 	actors []*Actor
 	byKey  map[string]*Actor
 	maxLen int // longest name in words
+	// first maps the lower-case first token of every name to the most
+	// tokens a name starting with it has, so a scan tries windows only
+	// where a known name may start.
+	first map[string]int
 }
 
 // LoadKnowledge parses actor lines in the format of actors.tsv: type, name,
 // parent (or -), aliases separated by |.
 func LoadKnowledge(data []byte) (*Knowledge, error) {
-	k := &Knowledge{byKey: make(map[string]*Actor)}
+	k := &Knowledge{byKey: make(map[string]*Actor), first: make(map[string]int)}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	n := 0
 	for sc.Scan() {
@@ -79,6 +84,13 @@ func (k *Knowledge) Add(a *Actor) {
 		if w := len(words(n)); w > k.maxLen {
 			k.maxLen = w
 		}
+		toks := text.Tokenize(n, 0, len(n))
+		if len(toks) > 0 {
+			f := toks[0].Lower
+			if len(toks) > k.first[f] {
+				k.first[f] = len(toks)
+			}
+		}
 	}
 }
 
@@ -121,6 +133,10 @@ func (k *Knowledge) Expand(short string) []string {
 	}
 	return out
 }
+
+// Starts returns the most tokens of a known name that starts with the
+// lower-case token word, or 0 when none does.
+func (k *Knowledge) Starts(word string) int { return k.first[word] }
 
 // MaxWords returns the number of words of the longest known name.
 func (k *Knowledge) MaxWords() int { return k.maxLen }

@@ -66,7 +66,7 @@ var personTitles = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir president v
 	imam mullah maulana mawlana emir amir king queen prince princess pope father rev. reverend bishop ayatollah
 	spokesman spokeswoman spokesperson ambassador envoy secretary chancellor deputy inspector superintendent
 	chairman chairwoman director professor analyst correspondent reporter officer constable private corporal
-	pastor cardinal monsignor archbishop attorney lawyer doctor mufti hafiz haji hajji qari`)
+	pastor cardinal monsignor archbishop attorney lawyer doctor mufti`)
 
 // personRoleNouns identify an apposition that describes a person:
 // "Jane Doe, a fellow at ...".
@@ -117,7 +117,14 @@ var groupModifiers = set(`militant terrorist extremist jihadist radical armed is
 
 // connectors may sit inside a multi-word name: "Institute for the Study of
 // War", "Shehab al-Muhajir", "Islamic Movement of Uzbekistan".
-var connectors = set(`of for the de del la al el bin ibn bint abu ul e i wa wal von van der den da do dos du le`)
+var connectors = set(`of for the de del la al el bin ibn bint abu ul e i wa wal fi li von van der den da do dos du le`)
+
+// armedWords anywhere in a name make it an armed group.
+var armedWords = set(`taliban mujahideen mujahidin jihad tanzim jabhat harakat tehrik tehreek lashkar jaish ansar hizb hezb hizbul katibat wilayat boko shabaab shabab al-shabaab al-shabab qaeda qaida al-qaeda al-qaida al-qa'ida qa'ida qa'idat`)
+
+// inJoins are words that let "in" continue a group's name: "al-Qaeda in the
+// Arabian Peninsula", "Islamic State in Iraq".
+var inJoins = set(`qaeda qaida al-qaeda al-qaida al-qa'ida qa'ida state organization organisation organizations front jihad emirate`)
 
 // particles start the lower-case parts of Arabic and other names.
 var nameParticles = set(`al al- el bin ibn bint abu abou umm ul ud`)

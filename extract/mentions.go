@@ -79,6 +79,16 @@ func chunks(toks []text.Token) []chunk {
 				j++
 			case t.Text == "-" && j+1 < len(toks) && namey(toks[j+1]) && t.Start == toks[j-1].End:
 				j += 2
+			case t.Lower == "in" && joinsIn(toks, i, j):
+				k := j + 1
+				if k < len(toks) && toks[k].Lower == "the" {
+					k++
+				}
+				if k < len(toks) && namey(toks[k]) {
+					j = k + 1
+				} else {
+					break extend
+				}
 			case connectors[t.Lower] && t.Lower != "the":
 				k := j
 				for k < len(toks) && k-j < 2 && connectors[toks[k].Lower] && toks[k].Kind == text.Word {
@@ -109,6 +119,17 @@ func chunks(toks []text.Token) []chunk {
 		i = j
 	}
 	return out
+}
+
+// joinsIn reports whether the run toks[i:j] is a group name that "in" may
+// continue.
+func joinsIn(toks []text.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if inJoins[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 func isAcronymTok(t text.Token) bool { return t.AllCaps() && len(t.Text) >= 2 }
@@ -150,10 +171,11 @@ func span(src string, toks []text.Token, i, j int) string {
 func (d *docState) findMentions(s *text.Sentence) {
 	toks := s.Tokens
 	if d.lower {
-		d.scanKnown(s, 0, len(toks), true)
+		d.scanKnown(s, 0, len(toks), true, true)
 		return
 	}
 	title := isTitleCase(toks)
+	d.scanActors(s)
 	for _, c := range chunks(toks) {
 		d.classifyChunk(s, c.i, c.j, title)
 	}
@@ -165,17 +187,43 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 	toks := s.Tokens
 	name := span(d.src, toks, i, j)
 	m := &mention{start: toks[i].Start, end: toks[j-1].End, name: name, sent: s.Index, ti: i, tj: j}
+	// "Isis-affiliated", "Taliban-led": the name without its suffix
+	if k := strings.LastIndexByte(name, '-'); k > 0 && adjSuffix[name[k+1:]] {
+		m.name = name[:k]
+		m.end -= len(name) - k
+		name = m.name
+	}
+	// "the Haqqani network": a lower-case head that belongs to the name
+	if j < len(toks) && nameHeads[toks[j].Lower] && toks[j].Start-toks[j-1].End == 1 && !toks[j].Cap() {
+		if a := d.ex.Know.Lookup(name+" "+toks[j].Text, d.lower); a != nil || !title {
+			m.end = toks[j].End
+			m.name = name + " " + toks[j].Text
+			name = m.name
+			m.tj = j + 1
+		}
+	}
 	if a := d.ex.Know.Lookup(name, false); a != nil {
 		m.typ, m.actor, m.how = a.Type, a, "known"
-		d.add(m)
+		d.addOver(m)
+		return
+	}
+	// "Saudi al-Qaeda", "Afghan Taliban" when not known as such: a
+	// nationality word before a known name is not part of it
+	if j-i > 1 && d.demonym(toks[i].Text) {
+		rest := span(d.src, toks, i+1, j)
+		if a := d.ex.Know.Lookup(rest, false); a != nil {
+			m.start, m.name, m.ti = toks[i+1].Start, rest, i+1
+			m.typ, m.actor, m.how = a.Type, a, "known"
+			d.addOver(m)
+			return
+		}
+	}
+	if d.demonym(name) {
 		return
 	}
 	if p, ok := d.place(name, toks, i, j); ok {
 		m.typ, m.place, m.how = dossier.Location, p, "place"
 		d.add(m)
-		return
-	}
-	if d.demonym(name) {
 		return
 	}
 	if !title {
@@ -184,12 +232,16 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 			if a > i { // a title such as "Mr" or "President" is not part of the name
 				m.start, m.name, m.ti = toks[a].Start, span(d.src, toks, a, j), a
 			}
-			d.add(m)
+			if typ == dossier.ArmedGroup || typ == dossier.Organization {
+				d.addOver(m)
+			} else {
+				d.add(m)
+			}
 			return
 		}
 	}
 	// Known names inside the chunk: "Fighting Taliban", "Kabul Airport".
-	if j-i > 1 && d.scanKnown(s, i, j, false) {
+	if j-i > 1 && d.scanKnown(s, i, j, false, title) {
 		return
 	}
 	if title && j-i > 1 {
@@ -200,10 +252,46 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 	d.add(m)
 }
 
+// adjSuffix are the adjectives glued to a name by a hyphen.
+var adjSuffix = set(`affiliated linked led backed based allied inspired style controlled held aligned run sponsored funded trained owned supported dominated`)
+
+// nameHeads are lower-case nouns that complete a group's name.
+var nameHeads = set(`network militia`)
+
+// scanActors finds the names of known actors in s, longest first, across
+// lower-case connectors ("al Qaeda in the Arabian Peninsula", "the Haqqani
+// network") that the capitalised chunks would break.
+func (d *docState) scanActors(s *text.Sentence) {
+	toks := s.Tokens
+	for p := 0; p < len(toks); p++ {
+		n := d.ex.Know.Starts(toks[p].Lower)
+		if n == 0 || toks[p].Lower == "the" {
+			continue
+		}
+		for q := min(len(toks), p+n); q > p; q-- {
+			if toks[q-1].Kind == text.Punct && toks[q-1].Text != "." {
+				continue
+			}
+			name := span(d.src, toks, p, q)
+			a := d.ex.Know.Lookup(name, d.lower)
+			if a == nil {
+				continue
+			}
+			// a single lower-case word in running text is not a name
+			if q-p == 1 && !namey(toks[p]) && !d.lower {
+				continue
+			}
+			d.add(&mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q, typ: a.Type, actor: a, how: "known"})
+			p = q - 1
+			break
+		}
+	}
+}
+
 // scanKnown finds the longest known names (actors, places) in tokens
 // [i, j) of s and reports whether it found any. With caseless it also
 // matches lower-case text.
-func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless bool) bool {
+func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool) bool {
 	toks := s.Tokens
 	found := false
 	maxW := max(d.ex.Know.MaxWords(), 4)
@@ -221,7 +309,7 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless bool) bool {
 			m := &mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q}
 			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3) {
 				m.typ, m.actor, m.how = a.Type, a, "known"
-			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name)) {
+			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name)) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
 				m.typ, m.place, m.how = dossier.Location, pl, "place"
 			} else {
 				continue
@@ -251,13 +339,11 @@ func (d *docState) place(name string, toks []text.Token, i, j int) (*Place, bool
 	if !ok {
 		return nil, false
 	}
-	if d.ex.Places.Ambiguous(name) || commonWords[strings.ToLower(name)] || firstNames[strings.ToLower(name)] {
-		if i == 0 || !toks[i].Cap() {
-			return nil, false
-		}
-		if firstNames[strings.ToLower(name)] {
-			return nil, false
-		}
+	if j-i == 1 && (commonWords[toks[i].Lower] || firstNames[toks[i].Lower] || personTitles[toks[i].Lower]) {
+		return nil, false
+	}
+	if d.ex.Places.Ambiguous(name) && (i == 0 || !toks[i].Cap()) {
+		return nil, false
 	}
 	return &p, true
 }
@@ -287,8 +373,7 @@ func (d *docState) typeByRule(s *text.Sentence, i, j int) (dossier.EntityType, i
 	n := j - i
 	hasArmedWord := false
 	for k := i; k < j; k++ {
-		l := toks[k].Lower
-		if strings.Contains(l, "qaeda") || strings.Contains(l, "qaida") || strings.Contains(l, "shabaab") || strings.Contains(l, "shabab") || l == "taliban" || l == "mujahideen" {
+		if armedWords[toks[k].Lower] {
 			hasArmedWord = true
 		}
 	}

@@ -40,7 +40,7 @@ var aliasTriggers = []struct {
 
 // fillers may stand between a name and an alias trigger: "X, which is also
 // known as", "X, commonly known as".
-var aliasFillers = set(`, which who is was are also commonly widely often sometimes now`)
+var aliasFillers = set(`, which who is was are also commonly widely often sometimes now usually and or`)
 
 // pendingAlias is an alias stated of a referring expression ("the
 // organization, commonly known as X"), joined once references are linked.
@@ -69,6 +69,27 @@ func (d *docState) aliasStatements() {
 		d.parentheticals(s, ms)
 		toks := s.Tokens
 		for t := 0; t < len(toks); t++ {
+			if rt, n := referAs(toks, t); rt >= 0 {
+				// "refer to the group variously as X, Y": the group is the
+				// referring expression inside the trigger
+				left := -1
+				for _, i := range ms {
+					if d.ms[i].start == toks[rt].Start {
+						left = i
+					}
+				}
+				if left >= 0 {
+					for _, r := range d.mentionList(s, ms, t+n) {
+						if d.ms[left].ref {
+							d.pending = append(d.pending, pendingAlias{left, r, "stated"})
+						} else {
+							d.union(left, r, "stated")
+						}
+					}
+				}
+				t += n - 1
+				continue
+			}
 			n, how := matchTrigger(toks, t)
 			if n == 0 {
 				continue
@@ -101,7 +122,7 @@ func (d *docState) aliasStatements() {
 }
 
 // matchTrigger returns the number of tokens of an alias trigger starting at
-// t, or 0.
+// t, or 0, and the kind of link it makes.
 func matchTrigger(toks []text.Token, t int) (int, string) {
 	for _, tr := range aliasTriggers {
 		if t+len(tr.words) > len(toks) {
@@ -120,10 +141,68 @@ func matchTrigger(toks []text.Token, t int) (int, string) {
 			if t+n < len(toks) && toks[t+n].Text == "." && strings.HasPrefix(tr.words[0], "a.k") {
 				n++
 			}
+			if t+n < len(toks) && toks[t+n].Text == ":" {
+				n++
+			}
 			return n, tr.how
 		}
 	}
+	w := toks[t].Lower
+	switch {
+	case w == "known":
+		// "known to its members as", "known to police by the acronym",
+		// "known simply as", "known locally as"
+		for k := t + 1; k < len(toks) && k <= t+7; k++ {
+			l := toks[k].Lower
+			if l == "as" {
+				return k + 1 - t, "stated"
+			}
+			if l == "by" && k+2 < len(toks) && toks[k+1].Lower == "the" && nameWords[toks[k+2].Lower] {
+				return k + 3 - t, "stated"
+			}
+			if toks[k].Kind == text.Punct || l == "and" || l == "for" || l == "in" || l == "of" {
+				return 0, ""
+			}
+		}
+	case (w == "shortened" || w == "abbreviated") && t+1 < len(toks) && (toks[t+1].Lower == "to" || toks[t+1].Lower == "as"):
+		return 2, "acronym"
+	case (w == "called" || w == "dubbed" || w == "nicknamed") && t > 0 && (calledAdverbs[toks[t-1].Lower] || toks[t-1].Text == ","):
+		if t+1 < len(toks) && toks[t+1].Lower == "simply" {
+			return 2, "stated"
+		}
+		return 1, "stated"
+	case (w == "formerly" || w == "previously") && t+1 < len(toks) && (toks[t+1].Lower == "the" || namey(toks[t+1])):
+		return 1, "former"
+	}
 	return 0, ""
+}
+
+// nameWords name a name: "known by the acronym BOM".
+var nameWords = set(`acronym name initials nickname abbreviation`)
+
+// calledAdverbs may precede "called" in an alias statement: "often called".
+var calledAdverbs = set(`often also usually sometimes commonly widely locally popularly simply`)
+
+// referAs matches "refer(s) to the group (variously) as" at t and returns the
+// token of the referring expression and the number of tokens, or -1.
+func referAs(toks []text.Token, t int) (ref, n int) {
+	w := toks[t].Lower
+	if w != "refer" && w != "refers" && w != "referred" && w != "referring" {
+		return -1, 0
+	}
+	if t+2 >= len(toks) || toks[t+1].Lower != "to" {
+		return -1, 0
+	}
+	ref = t + 2
+	for k := t + 2; k < len(toks) && k <= t+7; k++ {
+		if toks[k].Lower == "as" {
+			return ref, k + 1 - t
+		}
+		if toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	return -1, 0
 }
 
 // mentionEndingBefore returns the mention that ends just before token t,
@@ -131,8 +210,23 @@ func matchTrigger(toks []text.Token, t int) (int, string) {
 func (d *docState) mentionEndingBefore(s *text.Sentence, ms []int, t int) int {
 	toks := s.Tokens
 	k := t - 1
-	for k >= 0 && (aliasFillers[toks[k].Lower] || toks[k].Text == "(") {
-		k--
+	for k >= 0 {
+		if aliasFillers[toks[k].Lower] || toks[k].Text == "(" {
+			k--
+			continue
+		}
+		// skip a parenthetical: "Vael People's Liberation Army (VPLA), formerly ..."
+		if toks[k].Text == ")" {
+			j := k - 1
+			for j >= 0 && toks[j].Text != "(" && k-j < 8 {
+				j--
+			}
+			if j >= 0 && toks[j].Text == "(" {
+				k = j - 1
+				continue
+			}
+		}
+		break
 	}
 	if k < 0 {
 		return -1

@@ -311,11 +311,93 @@ func (d *docState) resolveUntyped() {
 		if m.typ != "" {
 			continue
 		}
+		// "the Covenant" for the Crimson Covenant: one distinctive word of
+		// a group's name
+		if o := d.groupWithWord(m.name); o != nil {
+			m.typ, m.how = dossier.ArmedGroup, "short-form"
+			continue
+		}
 		// a surname or spelling variant of a person
 		if p := d.personFor(m.name); p != nil {
 			m.typ, m.how = dossier.Person, "surname"
 		}
 	}
+}
+
+// groupWithWord returns the group mention with the fewest words whose name
+// has the single word w among its words (not as its first word when that is
+// a generic one), when exactly one group name of that length does.
+func (d *docState) groupWithWord(w string) *mention {
+	if strings.ContainsAny(w, " -") || len(w) < 4 || weakWords[strings.ToLower(w)] || genericWords[strings.ToLower(w)] || commonWords[strings.ToLower(w)] || isAcronym(w) {
+		return nil
+	}
+	lw := strings.ToLower(w)
+	var best *mention
+	bestN, ties := 0, 0
+	for _, o := range d.ms {
+		if o.ref || o.typ != dossier.ArmedGroup {
+			continue
+		}
+		ow := strings.Fields(strings.ToLower(o.name))
+		if len(ow) < 2 {
+			continue
+		}
+		has := false
+		for _, x := range ow {
+			if x == lw {
+				has = true
+			}
+		}
+		if !has {
+			continue
+		}
+		switch {
+		case best == nil || len(ow) < bestN:
+			best, bestN, ties = o, len(ow), 0
+		case len(ow) == bestN && Key(o.name) != Key(best.name):
+			ties++
+		}
+	}
+	if ties > 0 {
+		return nil
+	}
+	return best
+}
+
+// branchOf returns the group mention a "Saren branch" names: the group with
+// the fewest words whose name has the qualifier's words after its first.
+func (d *docState) branchOf(m *mention) *mention {
+	w := lowerWords(m.name)
+	if len(w) < 2 || !branchWords[w[len(w)-1]] {
+		return nil
+	}
+	q := w[:len(w)-1]
+	var best *mention
+	for _, o := range d.ms {
+		if o == m || o.ref || o.typ != dossier.ArmedGroup {
+			continue
+		}
+		ow := lowerWords(o.name)
+		if len(ow) <= len(q)+1 || branchWords[ow[len(ow)-1]] {
+			continue
+		}
+		if containsSeq(ow[1:], q) && (best == nil || len(ow) < len(lowerWords(best.name))) {
+			best = o
+		}
+	}
+	return best
+}
+
+// branchWords end names that refer to a branch by its qualifier.
+var branchWords = set(`branch wing chapter affiliate`)
+
+func containsSeq(hay, needle []string) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if equalWords(hay[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
 }
 
 // personFor returns a person mention whose last name equals name or is a
@@ -363,6 +445,22 @@ func (d *docState) linkNames() {
 				d.union(j, i, "known")
 			} else {
 				byActor[m.actor] = i
+			}
+		}
+	}
+	idx := map[*mention]int{}
+	for i, m := range d.ms {
+		idx[m] = i
+	}
+	for i, m := range d.ms {
+		if m.ref || m.typ != dossier.ArmedGroup {
+			continue
+		}
+		if o := d.branchOf(m); o != nil {
+			d.union(idx[o], i, "short-form")
+		} else if !strings.Contains(m.name, " ") {
+			if o := d.groupWithWord(m.name); o != nil && o != m {
+				d.union(idx[o], i, "short-form")
 			}
 		}
 	}
@@ -441,4 +539,25 @@ func (d *docState) linkRefs() {
 	for _, p := range d.pending {
 		d.union(p.ref, p.alias, p.how)
 	}
+}
+
+// debugState runs extraction up to clustering, for tests.
+func (e *Extractor) debugState(ctx context.Context, doc *dossier.Document) *docState {
+	d := &docState{ex: e, doc: doc, src: doc.Text, aliasHow: map[int]aliasLink{}}
+	d.lower = !strings.ContainsFunc(doc.Text, unicode.IsUpper)
+	d.sents = text.Split(doc.Text)
+	for i := range d.sents {
+		d.findMentions(&d.sents[i])
+	}
+	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].start < d.ms[b].start })
+	d.parent = make([]int, len(d.ms))
+	for i := range d.parent {
+		d.parent[i] = i
+	}
+	d.quotedForms()
+	d.aliasStatements()
+	d.resolveUntyped()
+	d.linkNames()
+	d.linkRefs()
+	return d
 }

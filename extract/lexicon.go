@@ -73,10 +73,11 @@ var personTitles = set(`mr mr. mrs mrs. ms ms. dr dr. prof prof. sir president v
 var personRoleNouns = set(`fellow analyst expert researcher scholar professor lecturer spokesman spokeswoman spokesperson
 	official commander leader chief head founder director minister president governor officer journalist
 	reporter correspondent author writer editor adviser advisor consultant member deputy ambassador envoy
-	lawmaker senator mayor chairman chairwoman cleric preacher imam militant fighter bomber gunman suspect
-	witness resident student teacher doctor nurse survivor victim father mother son daughter brother sister
+	lawmaker senator mayor chairman chairwoman cleric preacher imam militant fighter bomber gunman
+	resident student teacher doctor nurse survivor victim father mother son daughter brother sister
 	wife husband colonel general lieutenant captain sergeant soldier policeman judge prosecutor lawyer
-	activist organizer organiser coordinator secretary manager representative emir ideologue strategist`)
+	activist organizer organiser coordinator secretary manager representative emir ideologue strategist
+	commissioner inspector superintendent`)
 
 // speechVerbs follow or precede a speaker.
 var speechVerbs = set(`said says told added stated explained noted argued believes believed expects expected warned
@@ -87,7 +88,7 @@ var speechVerbs = set(`said says told added stated explained noted argued believ
 var armedHeads = set(`taliban army brigade brigades battalion battalions militia militias front movement mujahideen mujahidin
 	jihad lashkar jaish harakat tehrik tehreek ansar jamaat jama'at jamaat-ul hizb hezb hizbul haram shabaab shabab
 	qaeda qaida province wilayat covenant legion guard guards commandos rebels insurgency resistance liberation
-	caliphate emirate cartel cartels tigers fighters faction militants jihadists network`)
+	caliphate emirate cartel cartels tigers fighters faction militants jihadists network branch wing`)
 
 // armedFirst are first words that make a name an armed group (Islamic State,
 // Lashkar-e-Taiba).
@@ -98,7 +99,7 @@ var armedFirst = set(`lashkar jaish harakat tehrik tehreek ansar jamaat hizb hez
 var orgHeads = set(`institute institution center centre council committee commission organization organisation agency
 	service services ministry department office university college school foundation bank association union
 	society corporation company party parliament assembly court tribunal police mission program programme
-	fund forum observatory project index initiative alliance coalition federation league authority bureau
+	fund forum observatory project initiative alliance coalition federation league authority bureau
 	directorate secretariat cross crescent nations times post journal news press television radio network-tv
 	newspaper magazine monitor watch academy hospital`)
 

@@ -79,6 +79,13 @@ func chunks(toks []text.Token) []chunk {
 				j++
 			case t.Text == "-" && j+1 < len(toks) && namey(toks[j+1]) && t.Start == toks[j-1].End:
 				j += 2
+			case isDash(t.Text) && j+1 < len(toks) && namey(toks[j+1]) && headWithin(toks, j+1, 3, armedHeads):
+				// "Crimson Covenant – Saren Province", "Islamic State - Khorasan Province"
+				j += 2
+			case (t.Text == "'" || t.Text == "’") && j+2 < len(toks) && toks[j+1].Lower == "s" && t.Start == toks[j-1].End &&
+				namey(toks[j+2]) && headWithin(toks, j+2, 3, possessiveHeads):
+				// "Vael People's Liberation Army", "Lord's Resistance Army"
+				j += 3
 			case t.Lower == "in" && joinsIn(toks, i, j):
 				k := j + 1
 				if k < len(toks) && toks[k].Lower == "the" {
@@ -121,6 +128,26 @@ func chunks(toks []text.Token) []chunk {
 	return out
 }
 
+func isDash(s string) bool { return s == "–" || s == "-" }
+
+// possessiveHeads end names with a possessive inside: "People's Liberation
+// Army", "Lord's Resistance Army".
+var possessiveHeads = set(`army front movement brigade brigades party league union congress guard militia mujahideen resistance`)
+
+// headWithin reports whether a run of capitalised tokens starting at k ends,
+// within n tokens, with a word of heads.
+func headWithin(toks []text.Token, k, n int, heads map[string]bool) bool {
+	for e := k; e < len(toks) && e < k+n; e++ {
+		if !namey(toks[e]) {
+			return false
+		}
+		if heads[toks[e].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // joinsIn reports whether the run toks[i:j] is a group name that "in" may
 // continue.
 func joinsIn(toks []text.Token, i, j int) bool {
@@ -158,7 +185,7 @@ func andJoins(toks []text.Token, i, j int) bool {
 // quotes and line breaks folded.
 func span(src string, toks []text.Token, i, j int) string {
 	s := src[toks[i].Start:toks[j-1].End]
-	if strings.Contains(s, "- ") {
+	if strings.Contains(s, "- ") && !strings.Contains(s, " - ") {
 		s = strings.ReplaceAll(s, "- ", "-")
 	}
 	if strings.ContainsAny(s, "\n\t") {
@@ -199,7 +226,8 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 			m.end = toks[j].End
 			m.name = name + " " + toks[j].Text
 			name = m.name
-			m.tj = j + 1
+			j++
+			m.tj = j
 		}
 	}
 	if a := d.ex.Know.Lookup(name, false); a != nil {
@@ -256,7 +284,7 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 var adjSuffix = set(`affiliated linked led backed based allied inspired style controlled held aligned run sponsored funded trained owned supported dominated`)
 
 // nameHeads are lower-case nouns that complete a group's name.
-var nameHeads = set(`network militia`)
+var nameHeads = set(`network militia branch wing`)
 
 // scanActors finds the names of known actors in s, longest first, across
 // lower-case connectors ("al Qaeda in the Arabian Peninsula", "the Haqqani
@@ -442,15 +470,28 @@ func personContext(toks []text.Token, i, j int) bool {
 	if j < len(toks) && speechVerbs[toks[j].Lower] {
 		return true
 	}
+	// "X, said", "X, told"
+	if j+1 < len(toks) && toks[j].Text == "," && speechVerbs[toks[j+1].Lower] {
+		return true
+	}
 	if i > 0 && speechVerbs[toks[i-1].Lower] {
 		return true
 	}
-	// roleNoun X: "spokesman Zabihullah Mujahid"
-	if i > 0 && personRoleNouns[toks[i-1].Lower] {
+	// "spokesman Zabihullah Mujahid", "commissioner, Ilse Varnay"
+	if i > 0 && rolesBefore[toks[i-1].Lower] {
+		return true
+	}
+	if i > 1 && toks[i-1].Text == "," && rolesBefore[toks[i-2].Lower] {
 		return true
 	}
 	return false
 }
+
+// rolesBefore are role nouns that precede a person's name.
+var rolesBefore = set(`spokesman spokeswoman spokesperson commander leader chief founder director minister president
+	governor officer journalist reporter correspondent analyst researcher professor fellow commissioner
+	colonel general lieutenant captain sergeant deputy ambassador envoy emir cleric preacher imam mayor
+	secretary chairman chairwoman head prosecutor judge lawyer activist coordinator official`)
 
 // findRefs finds referring expressions for groups: "the group", "the
 // militant organization", "the extremist organization".

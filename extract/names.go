@@ -39,7 +39,7 @@ func words(name string) []string {
 var genericWords = set(`province group organization organisation movement network wilayat the of in and for al`)
 
 // weakWords never stand alone as the short form of a name.
-var weakWords = set(`islamic national democratic popular revolutionary united liberation front army people people's state islamist jihadist muslim arab new free great holy global`)
+var weakWords = set(`islamic national democratic popular revolutionary united liberation front army people people's state islamist jihadist muslim arab new free great holy global jihad mujahideen sunni shia`)
 
 // isAcronym reports whether w is an all-capitals token of 2-6 letters.
 func isAcronym(w string) bool {

@@ -111,7 +111,9 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 		go func() {
 			for j := range jobs {
 				if j.item.Doc != nil {
-					j.item.Doc.Signature = near.Signature(j.item.Doc.Text)
+					if j.item.Doc.Signature == nil {
+						j.item.Doc.Signature = near.Signature(j.item.Doc.Text)
+					}
 					j.x, j.err = g.Extractor.Extract(ctx, j.item.Doc)
 				}
 				close(j.done)
@@ -133,6 +135,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 			r.Outcome, r.Err = Failed, fmt.Errorf("%s: extract: %w", j.item.Path, j.err)
 			st.Failed++
 		default:
+			r.Doc = &j.x.Document
 			r.Outcome, r.Err = g.store(ctx, idx, j.x)
 			switch r.Outcome {
 			case Added:

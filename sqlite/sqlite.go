@@ -279,6 +279,12 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			}
 		}
 	}
+	if id.Actor != "" {
+		// branches stored before their parent point to it now
+		if _, err := tx.ExecContext(ctx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, id.Actor); err != nil {
+			return 0, err
+		}
+	}
 	for _, k := range id.Keys {
 		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`, k, gid); err != nil {
 			return 0, err

@@ -541,23 +541,3 @@ func (d *docState) linkRefs() {
 	}
 }
 
-// debugState runs extraction up to clustering, for tests.
-func (e *Extractor) debugState(ctx context.Context, doc *dossier.Document) *docState {
-	d := &docState{ex: e, doc: doc, src: doc.Text, aliasHow: map[int]aliasLink{}}
-	d.lower = !strings.ContainsFunc(doc.Text, unicode.IsUpper)
-	d.sents = text.Split(doc.Text)
-	for i := range d.sents {
-		d.findMentions(&d.sents[i])
-	}
-	sort.SliceStable(d.ms, func(a, b int) bool { return d.ms[a].start < d.ms[b].start })
-	d.parent = make([]int, len(d.ms))
-	for i := range d.parent {
-		d.parent[i] = i
-	}
-	d.quotedForms()
-	d.aliasStatements()
-	d.resolveUntyped()
-	d.linkNames()
-	d.linkRefs()
-	return d
-}

@@ -42,8 +42,12 @@ func namey(t text.Token) bool {
 }
 
 // isTitleCase reports whether a sentence is a headline in title case, where
-// capitals say nothing about names.
+// capitals say nothing about names: most of its longer words are
+// capitalised and it does not end with a full stop.
 func isTitleCase(toks []text.Token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].Text == "." {
+		return false
+	}
 	long, caps := 0, 0
 	for _, t := range toks {
 		if t.Kind != text.Word || len(t.Text) < 4 {
@@ -284,7 +288,7 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 var adjSuffix = set(`affiliated linked led backed based allied inspired style controlled held aligned run sponsored funded trained owned supported dominated`)
 
 // nameHeads are lower-case nouns that complete a group's name.
-var nameHeads = set(`network militia branch wing`)
+var nameHeads = set(`branch wing`)
 
 // scanActors finds the names of known actors in s, longest first, across
 // lower-case connectors ("al Qaeda in the Arabian Peninsula", "the Haqqani
@@ -423,6 +427,19 @@ func (d *docState) typeByRule(s *text.Sentence, i, j int) (dossier.EntityType, i
 		return dossier.ArmedGroup, i, "rule"
 	case orgHeads[last] && n >= 2, orgFirst[first] && n >= 2:
 		return dossier.Organization, i, "rule"
+	}
+	// a head inside the name: "Halden Institute for Conflict Studies",
+	// "Army of the Righteous"
+	for k := i + 1; k < j-1; k++ {
+		if !connectors[toks[k+1].Lower] {
+			continue
+		}
+		switch l := toks[k].Lower; {
+		case orgFirst[l]:
+			return dossier.Organization, i, "rule"
+		case armedHeads[l] && l != "province":
+			return dossier.ArmedGroup, i, "rule"
+		}
 	}
 	// Persons: a known first name, an Arabic name particle, or context.
 	if n >= 2 && n <= 4 && allCap(toks, i, j) {

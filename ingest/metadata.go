@@ -414,6 +414,8 @@ var (
 	rightsRe    = regexp.MustCompile(`(?i)\ball\s+(?:publishing\s+)?rights(?:\s+and\s+copyrights)?\s+(?:are\s+)?reserved\s+(?:to|by|for)\s+(.+)`)
 	copyrightRe = regexp.MustCompile(`(?i)(?:^|[.;!?|]\s+)(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(.+)`)
 	reservedRe  = regexp.MustCompile(`(?i)[\s,.]*all\s+rights\s+reserved.*$`)
+	// publishedByRe matches a closing "Published by X." line.
+	publishedByRe = regexp.MustCompile(`^(?i:published|distributed|syndicated)\s+by\s+(.+)`)
 )
 
 // publisher returns the publisher named by a copyright line among the last
@@ -437,6 +439,8 @@ func copyrightHolder(line string) string {
 	if m := rightsRe.FindStringSubmatch(line); m != nil {
 		p = m[1]
 	} else if m := copyrightRe.FindStringSubmatch(line); m != nil {
+		p = reservedRe.ReplaceAllString(m[1], "")
+	} else if m := publishedByRe.FindStringSubmatch(line); m != nil {
 		p = reservedRe.ReplaceAllString(m[1], "")
 	} else {
 		return ""

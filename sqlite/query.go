@@ -370,4 +370,3 @@ func nullF(n sql.NullFloat64) *float64 {
 	}
 	return &n.Float64
 }
-

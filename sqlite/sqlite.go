@@ -251,6 +251,9 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			return 0, fmt.Errorf("insert entity: %w", err)
 		}
 		gid, _ = r.LastInsertId()
+		if err := linkActor(ctx, tx, gid, id.Actor); err != nil {
+			return 0, err
+		}
 	} else {
 		gid = accepted[0].ID
 		if extract.Key(accepted[0].Name) != extract.Key(e.Name) {
@@ -269,20 +272,20 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			}
 		}
 		if id.Actor != "" {
-			if _, err := tx.ExecContext(ctx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid); err != nil {
+			r, err := tx.ExecContext(ctx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid)
+			if err != nil {
 				return 0, err
+			}
+			if n, _ := r.RowsAffected(); n > 0 {
+				if err := linkActor(ctx, tx, gid, id.Actor); err != nil {
+					return 0, err
+				}
 			}
 		}
 		if e.Country != nil && e.Lat != nil {
 			if _, err := tx.ExecContext(ctx, `UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`, *e.Country, *e.Lat, *e.Lon, e.Admin1, gid); err != nil {
 				return 0, err
 			}
-		}
-	}
-	if id.Actor != "" {
-		// branches stored before their parent point to it now
-		if _, err := tx.ExecContext(ctx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, id.Actor); err != nil {
-			return 0, err
 		}
 	}
 	for _, k := range id.Keys {
@@ -294,6 +297,17 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 		return 0, err
 	}
 	return gid, nil
+}
+
+// linkActor points the relations naming a known actor that had no entity
+// yet (a branch stored before its parent) to the entity gid that now is
+// that actor.
+func linkActor(ctx context.Context, tx *sql.Tx, gid int64, actor string) error {
+	if actor == "" {
+		return nil
+	}
+	_, err := tx.ExecContext(ctx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, actor)
+	return err
 }
 
 func docLabel(doc *dossier.Document) string {

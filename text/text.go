@@ -120,15 +120,17 @@ func mk(src string, i, j int, k Kind) Token {
 	return Token{Start: i, End: j, Text: s, Kind: k, Lower: lower}
 }
 
-// scanNumber reads digits with inner , . separators followed by a digit.
+// scanNumber reads digits (of any script) with inner , . separators
+// followed by a digit. It always advances past the first digit.
 func scanNumber(src string, i, end int) int {
 	j := i
 	for j < end {
-		c := src[j]
-		if c >= '0' && c <= '9' {
-			j++
+		r, w := utf8.DecodeRuneInString(src[j:end])
+		if unicode.IsDigit(r) {
+			j += w
 			continue
 		}
+		c := src[j]
 		if (c == ',' || c == '.') && j+1 < end && src[j+1] >= '0' && src[j+1] <= '9' {
 			j++
 			continue

@@ -540,4 +540,3 @@ func (d *docState) linkRefs() {
 		d.union(p.ref, p.alias, p.how)
 	}
 }
-

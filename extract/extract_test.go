@@ -92,14 +92,14 @@ func TestEntities(t *testing.T) {
 			typ:  map[string]dossier.EntityType{"VPLA": dossier.ArmedGroup},
 		},
 		{
-			name: "branch is not its parent",
-			text: "The Crimson Covenant – Saren Province, commonly known as the Crimson Covenant, struck again. The Crimson Covenant leadership praised CC-SP.",
+			name:  "branch is not its parent",
+			text:  "The Crimson Covenant – Saren Province, commonly known as the Crimson Covenant, struck again. The Crimson Covenant leadership praised CC-SP.",
 			same:  [][]string{{"Crimson Covenant – Saren Province", "CC-SP"}},
 			apart: [][2]string{{"Crimson Covenant", "Crimson Covenant – Saren Province"}},
 		},
 		{
-			name: "known actors keep their names",
-			text: "ISIS-K fighters attacked Taliban positions. The Islamic State praised ISIS-K in a statement.",
+			name:  "known actors keep their names",
+			text:  "ISIS-K fighters attacked Taliban positions. The Islamic State praised ISIS-K in a statement.",
 			apart: [][2]string{{"ISIS-K", "Islamic State"}, {"ISIS-K", "Taliban"}},
 			typ:   map[string]dossier.EntityType{"ISIS-K": dossier.ArmedGroup, "Taliban": dossier.ArmedGroup},
 		},

@@ -4,12 +4,12 @@ import "testing"
 
 func TestKey(t *testing.T) {
 	for in, want := range map[string]string{
-		"ISIS-K":            "isisk",
-		"the ISIS K":        "isisk",
-		"Al-Qa’ida":         "alqaida",
-		"Jamā'at":           "jamaat",
-		"U.N.":              "un",
-		"The":               "the",
+		"ISIS-K":           "isisk",
+		"the ISIS K":       "isisk",
+		"Al-Qa’ida":        "alqaida",
+		"Jamā'at":          "jamaat",
+		"U.N.":             "un",
+		"The":              "the",
 		"  Boko   Haram  ": "bokoharam",
 	} {
 		if got := Key(in); got != want {

@@ -35,6 +35,8 @@ var migrations embed.FS
 type Store struct {
 	db  *sql.DB
 	res *resolve.Resolver
+	// stmts holds the statements of hotSQL, prepared at Open.
+	stmts map[string]*sql.Stmt
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 }
@@ -63,11 +65,57 @@ func Open(ctx context.Context, path string, res *resolve.Resolver) (*Store, erro
 		db.Close()
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	if err := s.prepare(ctx); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	return s, nil
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	return s.db.Close()
+}
+
+// stmt returns the statement for q inside tx: the one prepared at Open
+// when q is one of the store's frequent statements, else q prepared in tx.
+// (Preparing on the DB while a transaction holds its single connection
+// would wait forever.)
+func (s *Store) stmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
+	if st, ok := s.stmts[q]; ok {
+		return tx.StmtContext(ctx, st), nil
+	}
+	st, err := tx.PrepareContext(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("prepare: %w", err)
+	}
+	return st, nil
+}
+
+// prepare prepares the statements every Put runs, once.
+func (s *Store) prepare(ctx context.Context) error {
+	s.stmts = map[string]*sql.Stmt{}
+	for _, q := range hotSQL {
+		st, err := s.db.PrepareContext(ctx, q)
+		if err != nil {
+			return fmt.Errorf("prepare %q: %w", q, err)
+		}
+		s.stmts[q] = st
+	}
+	return nil
+}
+
+// exec runs q with args in tx through the statement cache.
+func (s *Store) exec(ctx context.Context, tx *sql.Tx, q string, args ...any) (sql.Result, error) {
+	st, err := s.stmt(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	return st.ExecContext(ctx, args...)
+}
 
 // migrate applies the embedded migrations not yet applied, in order, each in
 // its own transaction.
@@ -184,7 +232,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		copyOf = doc.CopyOf
 	}
 	now := s.Now().UTC().Format(time.RFC3339)
-	if _, err := tx.ExecContext(ctx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
+	if _, err := s.exec(ctx, tx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		doc.ID, seq, doc.Path, doc.URL, doc.Title, doc.Published, doc.Source, doc.Dateline, doc.Language, doc.Format, doc.Text,
 		len(strings.Fields(doc.Text)), copyOf, doc.CopySimilarity, encodeSig(doc.Signature), string(js), now); err != nil {
@@ -211,7 +259,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		if !ok {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
 			gid, doc.ID, c.Predicate, c.Value, c.Min, c.Max, c.Unit, c.Time, c.Source, c.Hedge, c.Evidence.Start, c.Evidence.End); err != nil {
 			return fmt.Errorf("insert claim: %w", err)
 		}
@@ -245,19 +293,19 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 		if e.Lat != nil && e.Lon != nil {
 			lat, lon = *e.Lat, *e.Lon
 		}
-		r, err := tx.ExecContext(ctx, `INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
+		r, err := s.exec(ctx, tx, `INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
 			id.Name, string(id.Type), id.Actor, country, lat, lon, e.Admin1)
 		if err != nil {
 			return 0, fmt.Errorf("insert entity: %w", err)
 		}
 		gid, _ = r.LastInsertId()
-		if err := linkActor(ctx, tx, gid, id.Actor); err != nil {
+		if err := s.linkActor(ctx, tx, gid, id.Actor); err != nil {
 			return 0, err
 		}
 	} else {
 		gid = accepted[0].ID
 		if extract.Key(accepted[0].Name) != extract.Key(e.Name) {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+			if _, err := s.exec(ctx, tx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
 				gid, e.Name, fmt.Sprintf("%q in %s %s", e.Name, docLabel(doc), reasons[0]), doc.ID, now); err != nil {
 				return 0, err
 			}
@@ -272,28 +320,28 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			}
 		}
 		if id.Actor != "" {
-			r, err := tx.ExecContext(ctx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid)
+			r, err := s.exec(ctx, tx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid)
 			if err != nil {
 				return 0, err
 			}
 			if n, _ := r.RowsAffected(); n > 0 {
-				if err := linkActor(ctx, tx, gid, id.Actor); err != nil {
+				if err := s.linkActor(ctx, tx, gid, id.Actor); err != nil {
 					return 0, err
 				}
 			}
 		}
 		if e.Country != nil && e.Lat != nil {
-			if _, err := tx.ExecContext(ctx, `UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`, *e.Country, *e.Lat, *e.Lon, e.Admin1, gid); err != nil {
+			if _, err := s.exec(ctx, tx, `UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`, *e.Country, *e.Lat, *e.Lon, e.Admin1, gid); err != nil {
 				return 0, err
 			}
 		}
 	}
 	for _, k := range id.Keys {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`, k, gid); err != nil {
+		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`, k, gid); err != nil {
 			return 0, err
 		}
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`, doc.ID, e.ID, gid, e.Name); err != nil {
+	if _, err := s.exec(ctx, tx, `INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`, doc.ID, e.ID, gid, e.Name); err != nil {
 		return 0, err
 	}
 	return gid, nil
@@ -302,11 +350,11 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 // linkActor points the relations naming a known actor that had no entity
 // yet (a branch stored before its parent) to the entity gid that now is
 // that actor.
-func linkActor(ctx context.Context, tx *sql.Tx, gid int64, actor string) error {
+func (s *Store) linkActor(ctx context.Context, tx *sql.Tx, gid int64, actor string) error {
 	if actor == "" {
 		return nil
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, actor)
+	_, err := s.exec(ctx, tx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, actor)
 	return err
 }
 
@@ -320,31 +368,35 @@ func docLabel(doc *dossier.Document) string {
 // candidates returns the global entities of the same type sharing a key
 // with id, oldest first.
 func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity) ([]resolve.Candidate, error) {
-	if len(id.Keys) == 0 {
-		return nil, nil
-	}
-	q := `SELECT e.id, e.name, e.type, e.actor, MIN(k.key) FROM entity_keys k JOIN entities e ON e.id = k.entity_id
-		WHERE e.type = ? AND k.key IN (` + strings.TrimSuffix(strings.Repeat("?,", len(id.Keys)), ",") + `) GROUP BY e.id ORDER BY e.id`
-	args := []any{string(id.Type)}
-	for _, k := range id.Keys {
-		args = append(args, k)
-	}
-	rows, err := tx.QueryContext(ctx, q, args...)
+	st, err := s.stmt(ctx, tx, `SELECT e.id, e.name, e.actor FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.type = ?`)
 	if err != nil {
-		return nil, fmt.Errorf("candidates: %w", err)
+		return nil, err
 	}
-	defer rows.Close()
+	seen := map[int64]bool{}
 	var out []resolve.Candidate
-	for rows.Next() {
-		var c resolve.Candidate
-		var typ string
-		if err := rows.Scan(&c.ID, &c.Name, &typ, &c.Actor, &c.Key); err != nil {
+	for _, k := range id.Keys {
+		rows, err := st.QueryContext(ctx, k, string(id.Type))
+		if err != nil {
+			return nil, fmt.Errorf("candidates: %w", err)
+		}
+		for rows.Next() {
+			c := resolve.Candidate{Type: id.Type, Key: k}
+			if err := rows.Scan(&c.ID, &c.Name, &c.Actor); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			if !seen[c.ID] {
+				seen[c.ID] = true
+				out = append(out, c)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
 			return nil, err
 		}
-		c.Type = dossier.EntityType(typ)
-		out = append(out, c)
 	}
-	return out, rows.Err()
+	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
+	return out, nil
 }
 
 // mergeEntities moves everything of entity from into entity into and
@@ -366,7 +418,7 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 		{`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`, []any{into, from.Name, why, docID, now}},
 		{`DELETE FROM entities WHERE id = ?`, []any{from.ID}},
 	} {
-		if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
+		if _, err := s.exec(ctx, tx, q.sql, q.args...); err != nil {
 			return fmt.Errorf("merge %d into %d: %w", from.ID, into, err)
 		}
 	}
@@ -379,7 +431,7 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 	doc := &x.Document
 	if len(e.Mentions) > 0 {
 		ev := x.SentenceOf(e.Mentions[0].Start)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
 			gid, doc.ID, e.Name, "name", ev.Start, ev.End); err != nil {
 			return err
 		}
@@ -388,13 +440,13 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 		if a.Alias == e.Name {
 			continue
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
 			gid, doc.ID, a.Alias, a.How, a.Evidence.Start, a.Evidence.End); err != nil {
 			return err
 		}
 	}
 	for _, m := range e.Mentions {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
 			gid, doc.ID, m.Start, m.End, m.Text, m.Ref); err != nil {
 			return err
 		}
@@ -404,7 +456,7 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 		if id, ok := global[r.ObjectID]; ok {
 			obj = id
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
 			gid, r.Predicate, obj, r.Object, doc.ID, "stated", r.Evidence.Start, r.Evidence.End); err != nil {
 			return err
 		}
@@ -422,7 +474,7 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 			return err
 		}
 		ev := x.SentenceOf(e.Mentions[0].Start)
-		if _, err := tx.ExecContext(ctx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+		if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
 			gid, "parent", obj, id.Parent, doc.ID, "built-in knowledge: "+id.Actor+" is a branch of "+id.Parent, ev.Start, ev.End); err != nil {
 			return err
 		}
@@ -447,4 +499,22 @@ func decodeSig(b []byte) []uint64 {
 		out[i] = binary.LittleEndian.Uint64(b[8*i:])
 	}
 	return out
+}
+
+// hotSQL are the statements of Put, prepared once at Open.
+var hotSQL = []string{
+	`INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+	`INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
+	`INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
+	`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+	`UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`,
+	`UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`,
+	`INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`,
+	`INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`,
+	`UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`,
+	`SELECT e.id, e.name, e.actor FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.type = ?`,
+	`INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
+	`INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
+	`INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
 }

@@ -69,6 +69,8 @@ type docState struct {
 	pending []pendingAlias
 	// ents maps a cluster root to its output entity
 	ents map[int]*dossier.Entity
+	// vals are the dates and numbers of each sentence, found on demand
+	vals []*sentValues
 }
 
 type aliasLink struct {
@@ -108,7 +110,6 @@ func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossie
 	d.entities(x)
 	d.values(x)
 	d.claims(x)
-	d.events(x)
 	if x.Entities == nil {
 		x.Entities = []dossier.Entity{}
 	}

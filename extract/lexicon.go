@@ -127,9 +127,6 @@ var armedWords = set(`taliban mujahideen mujahidin jihad tanzim jabhat harakat t
 // Arabian Peninsula", "Islamic State in Iraq".
 var inJoins = set(`qaeda qaida al-qaeda al-qaida al-qa'ida qa'ida state organization organisation organizations front jihad emirate`)
 
-// particles start the lower-case parts of Arabic and other names.
-var nameParticles = set(`al al- el bin ibn bint abu abou umm ul ud`)
-
 // firstNames is a list of common given names across the regions dossier
 // reads about; a capitalised pair starting with one is a person.
 var firstNames = set(`john james robert michael william david richard joseph thomas charles christopher daniel matthew

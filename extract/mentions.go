@@ -20,7 +20,6 @@ type mention struct {
 	place      *Place
 	ref        bool   // referring expression ("the group")
 	how        string // why typed: known, place, rule, context, doc, variant, ...
-	cluster    int
 }
 
 // namey reports whether a token can be part of a capitalised name.
@@ -301,7 +300,7 @@ func (d *docState) scanActors(s *text.Sentence) {
 			continue
 		}
 		for q := min(len(toks), p+n); q > p; q-- {
-			if toks[q-1].Kind == text.Punct && toks[q-1].Text != "." {
+			if toks[q-1].Kind == text.Punct {
 				continue
 			}
 			name := span(d.src, toks, p, q)

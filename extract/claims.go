@@ -1,0 +1,893 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+
+	"dossier"
+	"dossier/numbers"
+	"dossier/text"
+)
+
+// Claim predicates of the extract contract.
+const (
+	PredLeader       = "leader"
+	PredStrength     = "strength"
+	PredFounded      = "founded"
+	PredAffiliated   = "affiliated_with"
+	PredRival        = "rival_of"
+	PredOperatesIn   = "operates_in"
+	PredControls     = "controls"
+	PredFormedFrom   = "formed_from"
+	PredAttackCount  = "attack_count"
+	PredTargets      = "targets"
+	PredRanking      = "ranking"
+)
+
+// cue is a phrase that signals a predicate.
+type cue struct {
+	words []string
+	pred  string
+	// object says where the value is: "after" (first fitting mention after
+	// the cue), "before" (a person before the cue, the group after it).
+	object string
+}
+
+// cues, longest first within a predicate.
+var cues = []cue{
+	{w("led by"), PredLeader, "after"},
+	{w("headed by"), PredLeader, "after"},
+	{w("commanded by"), PredLeader, "after"},
+	{w("under the leadership of"), PredLeader, "after"},
+	{w("leader of"), PredLeader, "before"},
+	{w("head of"), PredLeader, "before"},
+	{w("chief of"), PredLeader, "before"},
+	{w("emir of"), PredLeader, "before"},
+	{w("commander of"), PredLeader, "before"},
+	{w("leads"), PredLeader, "before"},
+	{w("heads"), PredLeader, "before"},
+	{w("leader"), PredLeader, "after"},
+	{w("chief"), PredLeader, "after"},
+	{w("emir"), PredLeader, "after"},
+
+	{w("affiliated to"), PredAffiliated, "after"},
+	{w("affiliated with"), PredAffiliated, "after"},
+	{w("an affiliate of"), PredAffiliated, "after"},
+	{w("affiliate of"), PredAffiliated, "after"},
+	{w("branch of"), PredAffiliated, "after"},
+	{w("franchise of"), PredAffiliated, "after"},
+	{w("offshoot of"), PredAffiliated, "after"},
+	{w("faction of"), PredAffiliated, "after"},
+	{w("splinter group of"), PredAffiliated, "after"},
+	{w("wing of"), PredAffiliated, "after"},
+	{w("front for"), PredAffiliated, "after"},
+	{w("linked to"), PredAffiliated, "after"},
+	{w("links to"), PredAffiliated, "after"},
+	{w("links with"), PredAffiliated, "after"},
+	{w("ties to"), PredAffiliated, "after"},
+	{w("ties with"), PredAffiliated, "after"},
+	{w("loyal to"), PredAffiliated, "after"},
+	{w("loyalty to"), PredAffiliated, "after"},
+	{w("allegiance to"), PredAffiliated, "after"},
+	{w("allied with"), PredAffiliated, "after"},
+	{w("ally of"), PredAffiliated, "after"},
+	{w("aligned with"), PredAffiliated, "after"},
+	{w("working relationship with"), PredAffiliated, "after"},
+	{w("recognized by"), PredAffiliated, "after"},
+	{w("recognised by"), PredAffiliated, "after"},
+
+	{w("formed from"), PredFormedFrom, "after"},
+	{w("former members of"), PredFormedFrom, "after"},
+	{w("elements of"), PredFormedFrom, "after"},
+	{w("grew out of"), PredFormedFrom, "after"},
+	{w("broke away from"), PredFormedFrom, "after"},
+	{w("split from"), PredFormedFrom, "after"},
+	{w("splintered from"), PredFormedFrom, "after"},
+	{w("emerged from"), PredFormedFrom, "after"},
+	{w("successor to"), PredFormedFrom, "after"},
+	{w("successor of"), PredFormedFrom, "after"},
+
+	{w("arch rivals"), PredRival, "any"},
+	{w("arch-rivals"), PredRival, "any"},
+	{w("rivals"), PredRival, "any"},
+	{w("rival"), PredRival, "any"},
+	{w("rivalry with"), PredRival, "after"},
+	{w("confrontations with"), PredRival, "after"},
+	{w("clashes with"), PredRival, "after"},
+	{w("clashed with"), PredRival, "after"},
+	{w("at war with"), PredRival, "after"},
+	{w("fought"), PredRival, "after"},
+	{w("fighting"), PredRival, "after"},
+	{w("enemy of"), PredRival, "after"},
+
+	// Control of territory is reported as operates_in, as the news
+	// annotation rules do ("controls territory in" is operates_in).
+	{w("control of"), PredOperatesIn, "place"},
+	{w("controls"), PredOperatesIn, "place"},
+	{w("controlled"), PredOperatesIn, "place"},
+	{w("control"), PredOperatesIn, "place"},
+	{w("seized"), PredOperatesIn, "place"},
+
+	{w("based in"), PredOperatesIn, "place"},
+	{w("operates in"), PredOperatesIn, "place"},
+	{w("operating in"), PredOperatesIn, "place"},
+	{w("operate in"), PredOperatesIn, "place"},
+	{w("active in"), PredOperatesIn, "place"},
+	{w("presence in"), PredOperatesIn, "place"},
+	{w("presence to"), PredOperatesIn, "place"},
+	{w("stronghold"), PredOperatesIn, "place"},
+	{w("strongholds"), PredOperatesIn, "place"},
+	{w("front in"), PredOperatesIn, "place"},
+	{w("spread"), PredOperatesIn, "place"},
+	{w("expanded into"), PredOperatesIn, "place"},
+	{w("cells in"), PredOperatesIn, "place"},
+	{w("sleeper cells"), PredOperatesIn, "place"},
+	{w("appeared in"), PredOperatesIn, "place"},
+	{w("hideouts in"), PredOperatesIn, "place"},
+	{w("safe haven in"), PredOperatesIn, "place"},
+	{w("sanctuary in"), PredOperatesIn, "place"},
+	{w("sanctuaries in"), PredOperatesIn, "place"},
+	{w("insurgency in"), PredOperatesIn, "place"},
+}
+
+func w(s string) []string { return strings.Fields(s) }
+
+// strengthUnits are the nouns a group's size is counted in.
+var strengthUnits = set(`fighters fighter members militants men combatants insurgents guerrillas guerillas recruits cadres
+	jihadists followers operatives`)
+
+// foundingVerbs announce a founding date.
+var foundingVerbs = set(`founded co-founded formed established created launched emerged appeared inception founding formation creation`)
+
+// attackUnits are the nouns an attack count is counted in.
+var attackUnits = set(`attacks attack bombings operations raids assaults ambushes incidents strikes`)
+
+// hedgeWords give a claim's hedge.
+var hedgeWords = map[string]string{
+	"believed": "believed", "believe": "believed", "believes": "believed", "thought": "believed", "suspected": "believed",
+	"suspect": "believed", "likely": "believed", "probably": "believed", "possibly": "believed", "may": "believed",
+	"estimated": "estimated", "estimate": "estimated", "estimates": "estimated", "approximately": "estimated", "roughly": "estimated",
+	"reportedly": "reported", "reported": "reported", "according": "reported", "said": "reported", "says": "reported",
+	"say": "reported", "indicate": "reported", "indicates": "reported", "told": "reported", "per": "reported",
+	"states": "reported", "stated": "reported",
+	"denied": "disputed", "denies": "disputed", "disputed": "disputed", "disputes": "disputed", "rejected": "disputed",
+}
+
+// sourceVerbs follow the one a statement is attributed to.
+var sourceVerbs = set(`said says say told believe believes believed estimate estimates estimated reported reports report
+	claimed claims claim indicate indicates indicated stated states warned noted added expects expected assessed assesses
+	found concluded wrote writes suggested suggest suggests insisted confirmed`)
+
+// claimMention is a mention of a sentence with the entity it belongs to.
+type claimMention struct {
+	i   int // index into d.ms
+	m   *mention
+	e   *dossier.Entity
+	tok int // first token
+	end int // token after the last
+}
+
+// claims extracts attributed claims about the document's groups.
+func (d *docState) claims(x *dossier.Extraction) {
+	seen := map[string]bool{}
+	add := func(c dossier.Claim) {
+		k := c.Subject + "|" + c.Predicate + "|" + dossier.Deref(c.Value) + "|" + fmtRange(c.Min, c.Max)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		x.Claims = append(x.Claims, c)
+	}
+	bySent := make([][]claimMention, len(d.sents))
+	for i, m := range d.ms {
+		e := d.entityOf(i)
+		if e == nil || m.name == "" {
+			continue
+		}
+		s := &d.sents[m.sent]
+		cm := claimMention{i: i, m: m, e: e, tok: tokenAt(s, m.start), end: tokenAt(s, m.end)}
+		bySent[m.sent] = append(bySent[m.sent], cm)
+	}
+	salient := d.salientGroup(x)
+	for si := range d.sents {
+		s := &d.sents[si]
+		ms := bySent[si]
+		ev := dossier.Evidence{Start: s.Start, End: s.End, Text: d.src[s.Start:s.End]}
+		src, hedge, srcTok := d.attribution(s, ms)
+		// the group a sentence is about when it names none: "It has ...".
+		implicit := salient
+		base := func(subj *dossier.Entity, pred string) dossier.Claim {
+			h := hedge
+			if src != nil && *src == subj.Name && h == "reported" {
+				h = "claimed"
+			}
+			return dossier.Claim{Subject: subj.Name, SubjectEntity: subj.ID, Predicate: pred, Source: src, Hedge: h, Evidence: ev}
+		}
+		toks := s.Tokens
+		for t := 0; t < len(toks); t++ {
+			for _, c := range cues {
+				if !matchWords(toks, t, c.words) {
+					continue
+				}
+				end := t + len(c.words)
+				d.applyCue(c, s, ms, t, end, implicit, srcTok, base, add)
+				break
+			}
+		}
+		d.compoundClaims(s, ms, implicit, base, add)
+		d.numberClaims(s, ms, implicit, base, add)
+		d.foundedClaims(s, ms, implicit, base, add)
+	}
+	x.Claims = dropContained(x.Claims)
+}
+
+// dropContained removes a text claim whose value is contained in another
+// claim's value of the same subject and predicate ("2009" beside "January
+// 2009"), keeping the more precise one.
+func dropContained(cs []dossier.Claim) []dossier.Claim {
+	out := cs[:0]
+	for i, c := range cs {
+		drop := false
+		if c.Value != nil && c.Min == nil && c.Max == nil {
+			for j, o := range cs {
+				if i == j || o.Subject != c.Subject || o.Predicate != c.Predicate || o.Value == nil || o.Min != nil {
+					continue
+				}
+				if len(*o.Value) > len(*c.Value) && strings.Contains(*o.Value, *c.Value) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// matchWords reports whether toks[t:] starts with the lower-case words.
+func matchWords(toks []text.Token, t int, words []string) bool {
+	if t+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[t+k].Lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+func fmtRange(a, b *float64) string {
+	f := func(p *float64) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	return f(a) + ".." + f(b)
+}
+
+// salientGroup returns the group the document is most about.
+func (d *docState) salientGroup(x *dossier.Extraction) *dossier.Entity {
+	var best *dossier.Entity
+	bestN := 0
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Type != dossier.ArmedGroup {
+			continue
+		}
+		n := len(e.Mentions)
+		for _, m := range e.Mentions {
+			if m.Sentence <= 1 {
+				n += 2
+			}
+		}
+		if n > bestN {
+			best, bestN = e, n
+		}
+	}
+	return best
+}
+
+// bareName returns a capitalised name of one or two words starting within
+// four tokens after t that is no entity of another kind: "his son
+// Sirajuddin".
+func bareName(src string, toks []text.Token, ms []claimMention, t int) string {
+	for k := t; k < len(toks) && k < t+4; k++ {
+		tk := toks[k]
+		if tk.Kind == text.Punct {
+			return ""
+		}
+		if !namey(tk) || commonWords[tk.Lower] || leadTrim[tk.Lower] {
+			continue
+		}
+		for _, cm := range ms {
+			if cm.tok <= k && k < cm.end {
+				return ""
+			}
+		}
+		e := k + 1
+		if e < len(toks) && namey(toks[e]) {
+			e++
+		}
+		return src[tk.Start:toks[e-1].End]
+	}
+	return ""
+}
+
+// branchFor returns the group a mention stands for: "the ISIS branch in
+// the region" is the branch the text is about, not ISIS itself.
+func branchFor(ms []claimMention, g *claimMention, toks []text.Token, implicit *dossier.Entity) *dossier.Entity {
+	k := g.end
+	for k < len(toks) && isQuote(toks[k].Text) {
+		k++
+	}
+	if k < len(toks) && branchWords[toks[k].Lower] && implicit != nil && implicit != g.e {
+		return implicit
+	}
+	return g.e
+}
+
+// groupBefore returns the nearest armed group mention ending before token
+// t, or nil.
+func groupBefore(ms []claimMention, t int) *claimMention {
+	var best *claimMention
+	for k := range ms {
+		cm := &ms[k]
+		if cm.e.Type == dossier.ArmedGroup && cm.end <= t {
+			best = cm
+		}
+	}
+	return best
+}
+
+// firstAfter returns the first mention of one of the types starting at or
+// after token t, within limit tokens, or nil.
+func firstAfter(ms []claimMention, t, limit int, types ...dossier.EntityType) *claimMention {
+	for k := range ms {
+		cm := &ms[k]
+		if cm.tok >= t && cm.tok < t+limit {
+			for _, ty := range types {
+				if cm.e.Type == ty {
+					return cm
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// clauseEnd returns the token index where the clause that starts at t ends.
+func clauseEnd(toks []text.Token, t int) int {
+	for k := t; k < len(toks); k++ {
+		switch toks[k].Lower {
+		case ";", ".", "which", "who", "while", "but", "whereas", "although":
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// applyCue makes the claims one cue gives in a sentence.
+func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end int, implicit *dossier.Entity, srcTok int,
+	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	toks := s.Tokens
+	// the subject: a group right before the cue ("X controls"), else the
+	// first group of the sentence ("X, which ..., fought Y"), else the group
+	// the text is about
+	subjectBefore := func() *dossier.Entity {
+		if g := groupBefore(ms, t); g != nil && t-g.end <= 3 {
+			return branchFor(ms, g, toks, implicit)
+		}
+		for k := range ms {
+			if ms[k].e.Type == dossier.ArmedGroup && ms[k].end <= t {
+				return branchFor(ms, &ms[k], toks, implicit)
+			}
+		}
+		return implicit
+	}
+	switch c.pred {
+	case PredLeader:
+		var person, group *claimMention
+		switch c.object {
+		case "after":
+			person = firstAfter(ms, end, 6, dossier.Person)
+			if g := groupBefore(ms, t); g != nil {
+				group = g
+			}
+			if person == nil {
+				// a single name: "led by his son Sirajuddin"
+				if v := bareName(d.src, toks, ms, end); v != "" {
+					subj := implicit
+					if group != nil {
+						subj = branchFor(ms, group, toks, implicit)
+					}
+					if subj != nil {
+						cl := base(subj, PredLeader)
+						cl.Value = &v
+						add(cl)
+					}
+				}
+				return
+			}
+			// "Boko Haram leader Abubakar Shekau", "the group's leader, X"
+		case "before":
+			for k := range ms {
+				if ms[k].e.Type == dossier.Person && ms[k].end <= t && t-ms[k].end <= 6 {
+					person = &ms[k]
+				}
+			}
+			group = firstAfter(ms, end, 8, dossier.ArmedGroup)
+		}
+		if person == nil {
+			return
+		}
+		subj := implicit
+		if group != nil {
+			subj = branchFor(ms, group, toks, implicit)
+		}
+		if subj == nil {
+			return
+		}
+		cl := base(subj, PredLeader)
+		v := person.e.Name
+		cl.Value = &v
+		add(cl)
+	case PredAffiliated, PredFormedFrom:
+		subj := subjectBefore()
+		if subj == nil {
+			return
+		}
+		stop := clauseEnd(toks, end)
+		for k := range ms {
+			o := &ms[k]
+			if o.tok < end || o.tok >= stop || o.e.Type != dossier.ArmedGroup || o.e == subj {
+				continue
+			}
+			if c.pred == PredAffiliated && o.tok > end+6 {
+				break
+			}
+			cl := base(subj, c.pred)
+			v := o.e.Name
+			cl.Value = &v
+			add(cl)
+			if c.pred == PredAffiliated {
+				break // one affiliation per cue
+			}
+		}
+	case PredRival:
+		var groups []*claimMention
+		for k := range ms {
+			if ms[k].e.Type == dossier.ArmedGroup {
+				groups = append(groups, &ms[k])
+			}
+		}
+		var a, b *dossier.Entity
+		if c.object == "after" {
+			a = subjectBefore()
+			if o := firstAfter(ms, end, 12, dossier.ArmedGroup); o != nil {
+				b = o.e
+			}
+		} else {
+			for _, g := range groups {
+				if a == nil {
+					a = g.e
+				} else if g.e != a && b == nil {
+					b = g.e
+				}
+			}
+			if b == nil && implicit != nil && a != nil && a != implicit {
+				a, b = implicit, a
+			}
+			// symmetric: the group the text is more about is the subject
+			if a != nil && b != nil && len(b.Mentions) > len(a.Mentions) {
+				a, b = b, a
+			}
+		}
+		if a == nil || b == nil || a == b {
+			return
+		}
+		cl := base(a, PredRival)
+		v := b.Name
+		cl.Value = &v
+		add(cl)
+	case PredOperatesIn, PredControls:
+		subj := subjectBefore()
+		if subj == nil {
+			return
+		}
+		stop := clauseEnd(toks, end)
+		from := end
+		// "Cameroon, Chad and Niger, where the group has spread its attacks"
+		for k := max(0, t-6); k < t; k++ {
+			if toks[k].Lower == "where" {
+				from, stop = max(0, k-12), k
+			}
+		}
+		for k := range ms {
+			o := &ms[k]
+			if o.tok < from || o.tok >= stop || o.e.Type != dossier.Location {
+				continue
+			}
+			cl := base(subj, c.pred)
+			v := o.e.Name
+			cl.Value = &v
+			add(cl)
+		}
+	}
+}
+
+// affiliateNouns after a group's name make an affiliation: "a Taliban
+// affiliate".
+var affiliateNouns = set(`affiliate affiliates franchise offshoot proxy ally allies`)
+
+// compoundClaims makes affiliations from compounds: "the Al Qaeda-linked
+// group Al Shabab", "Now a Taliban affiliate, it ...".
+func (d *docState) compoundClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
+	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	toks := s.Tokens
+	for k := range ms {
+		cm := &ms[k]
+		if cm.e.Type != dossier.ArmedGroup || cm.m.ref {
+			continue
+		}
+		rest := d.src[cm.m.end:min(len(d.src), cm.m.end+12)]
+		linked := false
+		for _, suf := range []string{"-linked", "-affiliated", "-allied", "-aligned"} {
+			if strings.HasPrefix(rest, suf) {
+				linked = true
+			}
+		}
+		var subj *dossier.Entity
+		switch {
+		case linked:
+			if o := firstAfter(ms, cm.end, 8, dossier.ArmedGroup); o != nil {
+				subj = o.e
+			} else {
+				subj = implicit
+			}
+		case cm.end < len(toks) && affiliateNouns[toks[cm.end].Lower] && cm.tok > 0 && (toks[cm.tok-1].Lower == "a" || toks[cm.tok-1].Lower == "an"):
+			if g := groupBefore(ms, cm.tok); g != nil {
+				subj = g.e
+			} else {
+				subj = implicit
+			}
+		default:
+			continue
+		}
+		if subj == nil || subj == cm.e {
+			continue
+		}
+		cl := base(subj, PredAffiliated)
+		v := cm.e.Name
+		cl.Value = &v
+		add(cl)
+	}
+}
+
+// numberClaims makes strength and attack-count claims from the counts of a
+// sentence.
+func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
+	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	v := d.valuesOf(s.Index)
+	toks := s.Tokens
+	for _, q := range v.nums {
+		if q.Kind != numbers.Count || q.Combined {
+			continue
+		}
+		unit := q.Unit
+		if unit == "" {
+			unit = unitAfter(d.src, toks, tokenAt(s, q.End))
+		}
+		if unit == "" {
+			unit = sizeUnit(toks)
+		}
+		if unit == "" {
+			continue
+		}
+		q.Unit = unit
+		unitWords := strings.Fields(strings.ToLower(q.Unit))
+		head := unitWords[len(unitWords)-1]
+		pred := ""
+		switch {
+		case strengthUnits[head]:
+			pred = PredStrength
+		case attackUnits[head] && attackVerbNear(toks, tokenAt(s, q.Start)):
+			pred = PredAttackCount
+		default:
+			continue
+		}
+		qt := tokenAt(s, q.Start)
+		qe := tokenAt(s, q.End)
+		// casualties are not strength: "killed 12 soldiers", "12 fighters died"
+		if casualtyNear(toks, qt, qe) {
+			continue
+		}
+		var subj *dossier.Entity
+		if g := groupBefore(ms, qt); g != nil {
+			subj = g.e
+		} else if g := firstAfter(ms, qe, 8, dossier.ArmedGroup); g != nil {
+			subj = g.e
+		} else {
+			subj = implicit
+		}
+		if subj == nil {
+			continue
+		}
+		cl := base(subj, pred)
+		cl.Min, cl.Max = q.Min, q.Max
+		u := q.Unit
+		cl.Unit = &u
+		cl.Value = &u
+		if pred == PredStrength && cl.Hedge == "stated" && q.Vague {
+			cl.Hedge = "estimated"
+		}
+		// the time the figure is about: a period or date in the sentence
+		for _, e := range v.dates {
+			if e.Period != nil && !e.Period.From.IsZero() {
+				ps := e.Period.String()
+				cl.Time = &ps
+				break
+			}
+			if !e.Date.IsZero() {
+				ds := e.Date.String()
+				cl.Time = &ds
+				break
+			}
+		}
+		add(cl)
+	}
+}
+
+// unitAfter returns the count noun after token k, past quotes and up to two
+// adjectives: 4,000 to 6,000 "hardcore" fighters.
+func unitAfter(src string, toks []text.Token, k int) string {
+	start := -1
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		l := toks[k].Lower
+		if isQuote(toks[k].Text) {
+			continue
+		}
+		if strengthUnits[l] || attackUnits[l] {
+			if start < 0 {
+				start = k
+			}
+			var ws []string
+			for _, t := range toks[start : k+1] {
+				if t.Kind == text.Word {
+					ws = append(ws, t.Text)
+				}
+			}
+			return strings.Join(ws, " ")
+		}
+		if toks[k].Kind != text.Word {
+			return ""
+		}
+		if start < 0 {
+			start = k
+		}
+	}
+	return ""
+}
+
+// sizeUnit returns the strength noun of a sentence that speaks of a
+// group's size without putting the noun next to the figure: "nobody knows
+// the number of its fighters, though estimates run from 900 to 1,400".
+func sizeUnit(toks []text.Token) string {
+	sized := false
+	unit := ""
+	for _, t := range toks {
+		switch t.Lower {
+		case "numbers", "number", "strength", "size", "ranks":
+			sized = true
+		}
+		if strengthUnits[t.Lower] && unit == "" {
+			unit = t.Lower
+		}
+	}
+	if sized {
+		return unit
+	}
+	return ""
+}
+
+// attackVerbNear reports whether a verb of carrying out attacks stands in
+// the six tokens before a count: "launched 77 attacks".
+func attackVerbNear(toks []text.Token, qt int) bool {
+	for k := max(0, qt-6); k < qt; k++ {
+		switch toks[k].Lower {
+		case "launched", "carried", "conducted", "staged", "mounted", "perpetrated", "claimed", "committed", "executed":
+			return true
+		}
+	}
+	return false
+}
+
+// casualtyNear reports whether words of death or injury surround a count.
+func casualtyNear(toks []text.Token, qt, qe int) bool {
+	for k := max(0, qt-8); k < min(len(toks), qe+4); k++ {
+		switch toks[k].Lower {
+		case "killed", "killing", "dead", "died", "wounded", "injured", "injuring", "wounding", "kill", "kills", "lost", "arrested", "captured", "detained":
+			return true
+		}
+	}
+	return false
+}
+
+// foundedClaims makes founding-date claims: "founded in January 2015",
+// "first appeared ... in late 2014", "Formed: January 2009".
+func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
+	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	toks := s.Tokens
+	v := d.valuesOf(s.Index)
+	for t := 0; t < len(toks); t++ {
+		if !foundingVerbs[toks[t].Lower] {
+			continue
+		}
+		// "launched" and "emerged" found only with "in"/"since" before a date
+		var date *string
+		for _, e := range v.dates {
+			et := tokenAt(s, e.Start)
+			if et <= t || et > t+8 || e.Relative && e.Date.IsZero() {
+				continue
+			}
+			txt := strings.TrimSpace(e.Text)
+			for _, p := range []string{"in ", "In ", "since ", "on "} {
+				txt = strings.TrimPrefix(txt, p)
+			}
+			date = &txt
+			break
+		}
+		if date == nil {
+			continue
+		}
+		subj := implicit
+		if g := firstAfter(ms, t+1, 3, dossier.ArmedGroup); g != nil && (toks[t].Lower == "founded" || toks[t].Lower == "co-founded" || toks[t].Lower == "formed" || toks[t].Lower == "established" || toks[t].Lower == "created") && (t+1 >= len(toks) || toks[t+1].Lower != "by") {
+			// active voice: "Saeed co-founded Lashkar-e-Taiba in 1990"
+			subj = g.e
+		} else if g := groupBefore(ms, t); g != nil {
+			subj = g.e
+		}
+		if subj == nil {
+			continue
+		}
+		cl := base(subj, PredFounded)
+		cl.Value = date
+		cl.Time = date
+		for _, e := range v.dates {
+			if strings.Contains(*date, strings.TrimSpace(e.Text)) || strings.Contains(e.Text, *date) {
+				if ds := e.Date.String(); ds != "" {
+					cl.Time = &ds
+				}
+			}
+		}
+		add(cl)
+		return
+	}
+}
+
+// attribution finds who a sentence cites and how sure it is: "according to
+// a UN report" (United Nations, reported), "US intelligence officials
+// believe" (US intelligence officials, believed). It also returns the token
+// after which the attributed statement starts.
+func (d *docState) attribution(s *text.Sentence, ms []claimMention) (*string, string, int) {
+	toks := s.Tokens
+	hedge := "stated"
+	for _, t := range toks {
+		if h, ok := hedgeWords[t.Lower]; ok {
+			if hedge == "stated" || h == "believed" || h == "disputed" {
+				hedge = h
+			}
+		}
+	}
+	// "some sources indicate", "it is believed": impersonal
+	for t := 0; t+1 < len(toks); t++ {
+		// according to X / as per X
+		if matchWords(toks, t, []string{"according", "to"}) || matchWords(toks, t, []string{"as", "per"}) {
+			if o := firstAfter(ms, t+2, 8, dossier.Organization, dossier.Person, dossier.ArmedGroup, dossier.Location); o != nil {
+				n := o.e.Name
+				return &n, hedgeOr(hedge, "reported"), 0
+			}
+			np := nounPhrase(d.src, toks, t+2)
+			if np != "" {
+				return &np, hedgeOr(hedge, "reported"), 0
+			}
+		}
+	}
+	for t := 1; t < len(toks); t++ {
+		if !sourceVerbs[toks[t].Lower] {
+			continue
+		}
+		// "has said", "have also said"
+		k := t - 1
+		for k >= 0 && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had" || toks[k].Lower == "also" || toks[k].Lower == "reportedly") {
+			k--
+		}
+		if k < 0 {
+			continue
+		}
+		// a named speaker right before the verb, or before an apposition:
+		// "X says", "X, a fellow at Y, says"
+		end := k + 1
+		if toks[k].Text == "," {
+			j := k - 1
+			for j >= 0 && toks[j].Text != "," && k-j < 16 {
+				j--
+			}
+			if j >= 0 && toks[j].Text == "," {
+				end = j
+			}
+		}
+		for _, cm := range ms {
+			if cm.end == end && cm.e.Type != dossier.Location {
+				n := cm.e.Name
+				return &n, hedgeOr(hedge, "reported"), t + 1
+			}
+		}
+		// an unnamed speaker: "US intelligence officials believe"
+		if np := nounPhraseBefore(d.src, toks, k); np != "" {
+			return &np, hedgeOr(hedge, "reported"), t + 1
+		}
+	}
+	if hedge == "reported" {
+		// "reportedly" without a named source
+		return nil, hedge, 0
+	}
+	return nil, hedge, 0
+}
+
+func hedgeOr(h, def string) string {
+	if h == "stated" {
+		return def
+	}
+	return h
+}
+
+// speakerHeads are nouns an unnamed source is named by.
+var speakerHeads = set(`officials official experts expert analysts analyst sources source monitors observers diplomats
+	investigators researchers authorities police officers commanders residents witnesses report reports assessment
+	assessments intelligence ministry government spokesman spokesperson spokeswoman agency council`)
+
+// nounPhraseBefore returns the noun phrase ending at token k when its head
+// names a source: "US intelligence officials", "Some experts in extremist
+// movements".
+func nounPhraseBefore(src string, toks []text.Token, k int) string {
+	if k < 0 || !speakerHeads[toks[k].Lower] {
+		// "experts in extremist movements say": look back over a short
+		// prepositional phrase
+		j := k
+		for j >= 0 && k-j < 5 && toks[j].Kind == text.Word && !speakerHeads[toks[j].Lower] {
+			j--
+		}
+		if j < 0 || !speakerHeads[toks[j].Lower] || j+1 > k || (toks[j+1].Lower != "in" && toks[j+1].Lower != "of" && toks[j+1].Lower != "at" && toks[j+1].Lower != "from") {
+			return ""
+		}
+	}
+	j := k
+	for j > 0 && toks[j-1].Kind != text.Punct && k-j < 6 && !stopBefore[toks[j-1].Lower] {
+		j--
+	}
+	np := src[toks[j].Start:toks[k].End]
+	return strings.TrimSpace(np)
+}
+
+// stopBefore end a noun phrase scanned backwards.
+var stopBefore = set(`that and but while as when because since although if said says the a an`)
+
+// nounPhrase returns the noun phrase starting at token t, up to a comma or
+// clause word: "a UN report issued last June".
+func nounPhrase(src string, toks []text.Token, t int) string {
+	if t >= len(toks) {
+		return ""
+	}
+	e := t
+	for e < len(toks) && e-t < 8 && toks[e].Text != "," && toks[e].Text != "." && toks[e].Lower != "that" && toks[e].Lower != "which" {
+		e++
+	}
+	if e == t {
+		return ""
+	}
+	return strings.TrimSpace(src[toks[t].Start:toks[e-1].End])
+}

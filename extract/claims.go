@@ -11,17 +11,17 @@ import (
 
 // Claim predicates of the extract contract.
 const (
-	PredLeader       = "leader"
-	PredStrength     = "strength"
-	PredFounded      = "founded"
-	PredAffiliated   = "affiliated_with"
-	PredRival        = "rival_of"
-	PredOperatesIn   = "operates_in"
-	PredControls     = "controls"
-	PredFormedFrom   = "formed_from"
-	PredAttackCount  = "attack_count"
-	PredTargets      = "targets"
-	PredRanking      = "ranking"
+	PredLeader      = "leader"
+	PredStrength    = "strength"
+	PredFounded     = "founded"
+	PredAffiliated  = "affiliated_with"
+	PredRival       = "rival_of"
+	PredOperatesIn  = "operates_in"
+	PredControls    = "controls"
+	PredFormedFrom  = "formed_from"
+	PredAttackCount = "attack_count"
+	PredTargets     = "targets"
+	PredRanking     = "ranking"
 )
 
 // cue is a phrase that signals a predicate.

@@ -110,6 +110,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossie
 	d.entities(x)
 	d.values(x)
 	d.claims(x)
+	d.events(x)
 	if x.Entities == nil {
 		x.Entities = []dossier.Entity{}
 	}

@@ -254,10 +254,28 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
 	}
+	byName := map[string]string{} // local entity name → local id
+	for _, e := range x.Entities {
+		byName[e.Name] = e.ID
+	}
 	for _, c := range x.Claims {
 		gid, ok := global[c.SubjectEntity]
 		if !ok {
 			continue
+		}
+		// a claim whose value is another entity of the document also links
+		// the two: the dossier's related entities
+		if c.Value != nil && relationPredicates[c.Predicate] {
+			if oid, ok := global[byName[*c.Value]]; ok && oid != gid {
+				how := c.Hedge
+				if c.Source != nil {
+					how += ", according to " + *c.Source
+				}
+				if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+					gid, c.Predicate, oid, *c.Value, doc.ID, how, c.Evidence.Start, c.Evidence.End); err != nil {
+					return fmt.Errorf("insert relation: %w", err)
+				}
+			}
 		}
 		if _, err := s.exec(ctx, tx, `INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
 			gid, doc.ID, c.Predicate, c.Value, c.Min, c.Max, c.Unit, c.Time, c.Source, c.Hedge, c.Evidence.Start, c.Evidence.End); err != nil {
@@ -265,6 +283,13 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		}
 	}
 	return nil
+}
+
+// relationPredicates are the claim predicates whose value can be another
+// entity.
+var relationPredicates = map[string]bool{
+	"leader": true, "affiliated_with": true, "rival_of": true, "operates_in": true,
+	"controls": true, "formed_from": true,
 }
 
 // resolveEntity finds or creates the global entity of a document entity,

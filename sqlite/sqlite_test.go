@@ -799,13 +799,21 @@ func TestDossierEvidence(t *testing.T) {
 		check("claim source", d.Claims[0].SourcedFact.Evidence)
 		sensitive(d.Claims[0].Claim.Evidence)
 		checked++
-		if len(d.Related) != 1 || d.Related[0].Name != "Dornhal" || d.Related[0].Predicate != "operates_in" {
-			t.Fatalf("related = %+v, want operates_in Dornhal", d.Related)
+		// the stated relation, and the leader claim whose value is an
+		// entity of the document
+		want := map[string]string{"operates_in": "Dornhal", "leader": "Søren Ødegård"}
+		if len(d.Related) != len(want) {
+			t.Fatalf("related = %+v, want %v", d.Related, want)
 		}
-		for _, f := range d.Related[0].Sources {
-			check("relation", f.Evidence)
-			sensitive(f.Evidence)
-			checked++
+		for _, r := range d.Related {
+			if want[r.Predicate] != r.Name {
+				t.Errorf("related %s %q, want %q", r.Predicate, r.Name, want[r.Predicate])
+			}
+			for _, f := range r.Sources {
+				check("relation", f.Evidence)
+				sensitive(f.Evidence)
+				checked++
+			}
 		}
 		if multibyte != checked {
 			t.Errorf("only %d of %d evidence spans differ when counted in characters; the test text must put multi-byte characters before every span", multibyte, checked)

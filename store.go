@@ -53,6 +53,9 @@ type SourcedFact struct {
 	Source     string   `json:"source,omitempty"`
 	How        string   `json:"how,omitempty"`
 	Evidence   Evidence `json:"evidence"`
+	// Origin is the document this one is a syndicated copy of, followed to
+	// the first; empty for an original.
+	Origin string `json:"origin,omitempty"`
 }
 
 // RelatedEntity is an entity linked to another by a predicate, with the
@@ -92,6 +95,47 @@ type DocumentRef struct {
 type StoredClaim struct {
 	Claim
 	SourcedFact
+	// ValueEntity is the global entity the claim's value names, or 0.
+	ValueEntity int64 `json:"value_entity,omitempty"`
+	// ValueName is that entity's name in the knowledge base.
+	ValueName string `json:"value_name,omitempty"`
+	// SourceEntity is the global entity the cited source names, or 0, and
+	// SourceName its name in the knowledge base.
+	SourceEntity int64  `json:"source_entity,omitempty"`
+	SourceName   string `json:"source_name,omitempty"`
+}
+
+// Status is the verdict of the crosscheck on a fact.
+type Status string
+
+// Crosscheck verdicts.
+const (
+	Corroborated Status = "corroborated"  // two or more independent sources agree
+	SingleSource Status = "single-source" // one independent source
+	Contradicted Status = "contradicted"  // an incompatible claim exists
+)
+
+// Fact is a group of claims about one entity that say the same thing (the
+// same value, or compatible figures for the same time), with the
+// crosscheck's verdict.
+type Fact struct {
+	Predicate string        `json:"predicate"`
+	Value     string        `json:"value"`
+	Time      string        `json:"time,omitempty"`
+	Status    Status        `json:"status"`
+	Reason    string        `json:"reason"`
+	Sources   []string      `json:"sources"` // the independent sources, in words
+	Claims    []StoredClaim `json:"claims"`
+}
+
+// Conflict is a contradiction between two facts about one entity.
+type Conflict struct {
+	Entity    string `json:"entity"`
+	EntityID  int64  `json:"entity_id"`
+	Predicate string `json:"predicate"`
+	A         Fact   `json:"a"`
+	B         Fact   `json:"b"`
+	Reason    string `json:"reason"`
 }
 
 // Dossier is everything the knowledge base knows about one entity.
@@ -100,6 +144,8 @@ type Dossier struct {
 	Aliases   []AliasUse      `json:"aliases"`
 	Related   []RelatedEntity `json:"related"`
 	Claims    []StoredClaim   `json:"claims"`
+	Facts     []Fact          `json:"facts"`
+	Conflicts []Conflict      `json:"conflicts"`
 	Documents []DocumentRef   `json:"documents"`
 	Mentions  []SourcedFact   `json:"mentions"`
 	Merges    []Merge         `json:"merges"`

@@ -621,6 +621,10 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 		u := q.Unit
 		cl.Unit = &u
 		cl.Value = &u
+		// a handful of men is an attack party, not a group's strength
+		if pred == PredStrength && (q.Max != nil && *q.Max < 20 || q.Max == nil && q.Min != nil && *q.Min < 20) {
+			continue
+		}
 		if pred == PredStrength && cl.Hedge == "stated" && q.Vague {
 			cl.Hedge = "estimated"
 		}
@@ -733,6 +737,10 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 			if et <= t || et > t+8 || e.Relative && e.Date.IsZero() {
 				continue
 			}
+			if et > 0 && (toks[et-1].Lower == "until" || toks[et-1].Lower == "till" || toks[et-1].Lower == "through" || toks[et-1].Lower == "to") ||
+				strings.HasPrefix(strings.ToLower(e.Text), "until") {
+				continue
+			}
 			txt := strings.TrimSpace(e.Text)
 			for _, p := range []string{"in ", "In ", "since ", "on "} {
 				txt = strings.TrimPrefix(txt, p)
@@ -786,7 +794,13 @@ func (d *docState) attribution(s *text.Sentence, ms []claimMention) (*string, st
 	for t := 0; t+1 < len(toks); t++ {
 		// according to X / as per X
 		if matchWords(toks, t, []string{"according", "to"}) || matchWords(toks, t, []string{"as", "per"}) {
-			if o := firstAfter(ms, t+2, 8, dossier.Organization, dossier.Person, dossier.ArmedGroup, dossier.Location); o != nil {
+			// the source is the phrase right after: an entity within its
+			// first words, else the phrase itself ("the interior ministry")
+			lim := 3
+			if t+2 < len(toks) && (toks[t+2].Lower == "a" || toks[t+2].Lower == "an" || toks[t+2].Lower == "the") {
+				lim = 4
+			}
+			if o := firstAfter(ms, t+2, lim, dossier.Organization, dossier.Person, dossier.ArmedGroup, dossier.Location); o != nil && !commaBetween(toks, t+2, o.tok) {
 				n := o.e.Name
 				return &n, hedgeOr(hedge, "reported"), 0
 			}
@@ -838,6 +852,16 @@ func (d *docState) attribution(s *text.Sentence, ms []claimMention) (*string, st
 	return nil, hedge, 0
 }
 
+// commaBetween reports whether a comma stands in tokens [a, b).
+func commaBetween(toks []text.Token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
+}
+
 func hedgeOr(h, def string) string {
 	if h == "stated" {
 		return def
@@ -866,7 +890,11 @@ func nounPhraseBefore(src string, toks []text.Token, k int) string {
 		}
 	}
 	j := k
-	for j > 0 && toks[j-1].Kind != text.Punct && k-j < 6 && !stopBefore[toks[j-1].Lower] {
+	for j > 0 && k-j < 6 && !stopBefore[toks[j-1].Lower] {
+		// a possessive belongs to the phrase: "Arvessa’s government"
+		if toks[j-1].Kind == text.Punct && !(toks[j-1].Lower == "s" || isQuote(toks[j-1].Text) && toks[j].Lower == "s") {
+			break
+		}
 		j--
 	}
 	np := src[toks[j].Start:toks[k].End]
@@ -874,7 +902,7 @@ func nounPhraseBefore(src string, toks []text.Token, k int) string {
 }
 
 // stopBefore end a noun phrase scanned backwards.
-var stopBefore = set(`that and but while as when because since although if said says the a an`)
+var stopBefore = set(`that and but while as when because since although if said says the a an which who whom whose`)
 
 // nounPhrase returns the noun phrase starting at token t, up to a comma or
 // clause word: "a UN report issued last June".

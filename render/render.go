@@ -71,21 +71,7 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) error {
 			writeSources(ew, r.Sources, opt)
 		}
 	}
-	if len(d.Claims) > 0 {
-		fmt.Fprintf(ew, "\nClaims (%d)\n", len(d.Claims))
-		for _, c := range d.Claims {
-			fmt.Fprintf(ew, "  %s: %s", strings.ReplaceAll(c.Predicate, "_", " "), ClaimValue(&c.Claim))
-			if c.Time != nil {
-				fmt.Fprintf(ew, " (time: %s)", *c.Time)
-			}
-			src := "the article itself"
-			if c.Claim.Source != nil {
-				src = *c.Claim.Source
-			}
-			fmt.Fprintf(ew, " — %s, according to %s\n", c.Hedge, src)
-			writeSources(ew, []dossier.SourcedFact{c.SourcedFact}, opt)
-		}
-	}
+	writeFacts(ew, d, opt)
 	if len(d.Documents) > 0 {
 		fmt.Fprintf(ew, "\nDocuments (%d)\n", len(d.Documents))
 		tw := tabwriter.NewWriter(ew, 2, 4, 2, ' ', 0)
@@ -112,10 +98,96 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) error {
 	return ew.err
 }
 
+// sections order the facts of a dossier.
+var sections = []struct {
+	title string
+	preds []string
+}{
+	{"Leadership", []string{"leader"}},
+	{"Strength over time", []string{"strength"}},
+	{"Origins", []string{"founded", "formed_from"}},
+	{"Affiliations and rivals", []string{"affiliated_with", "rival_of"}},
+	{"Areas of operation and control", []string{"operates_in", "controls"}},
+	{"Activity", []string{"attack_count"}},
+	{"Targets", []string{"targets"}},
+	{"Rankings", []string{"ranking"}},
+}
+
+// writeFacts writes the crosschecked facts of a dossier by section, each
+// with its status, its independent sources and the evidence of each claim.
+func writeFacts(w io.Writer, d *dossier.Dossier, opt Options) {
+	for _, sec := range sections {
+		var fs []dossier.Fact
+		for _, f := range d.Facts {
+			for _, p := range sec.preds {
+				if f.Predicate == p {
+					fs = append(fs, f)
+				}
+			}
+		}
+		if len(fs) == 0 {
+			continue
+		}
+		if sec.title == "Strength over time" {
+			sort.SliceStable(fs, func(a, b int) bool { return fs[a].Time < fs[b].Time })
+		}
+		fmt.Fprintf(w, "\n%s\n", sec.title)
+		for _, f := range fs {
+			label := ""
+			if len(sec.preds) > 1 {
+				label = strings.ReplaceAll(f.Predicate, "_", " ") + ": "
+			}
+			tm := ""
+			if f.Time != "" {
+				tm = " (" + f.Time + ")"
+			}
+			fmt.Fprintf(w, "  [%s] %s%s%s\n", f.Status, label, f.Value, tm)
+			fmt.Fprintf(w, "      %s\n", f.Reason)
+			var facts []dossier.SourcedFact
+			for _, c := range f.Claims {
+				sf := c.SourcedFact
+				sf.Evidence = c.Claim.Evidence
+				facts = append(facts, sf)
+			}
+			writeSources(w, facts, opt)
+		}
+	}
+	if len(d.Conflicts) > 0 {
+		fmt.Fprintf(w, "\nContradictions (%d)\n", len(d.Conflicts))
+		for _, c := range d.Conflicts {
+			fmt.Fprintf(w, "  - %s\n", c.Reason)
+		}
+	}
+}
+
+// Conflicts writes contradictions with the evidence on both sides.
+func Conflicts(w io.Writer, cs []dossier.Conflict, opt Options) error {
+	ew := &errWriter{w: w}
+	if len(cs) == 0 {
+		fmt.Fprintln(ew, "No contradictions found.")
+		return ew.err
+	}
+	for _, c := range cs {
+		fmt.Fprintf(ew, "%s — %s\n  %s\n", c.Entity, strings.ReplaceAll(c.Predicate, "_", " "), c.Reason)
+		for _, f := range []dossier.Fact{c.A, c.B} {
+			fmt.Fprintf(ew, "    %s:\n", f.Value)
+			var facts []dossier.SourcedFact
+			for _, cl := range f.Claims {
+				sf := cl.SourcedFact
+				sf.Evidence = cl.Claim.Evidence
+				facts = append(facts, sf)
+			}
+			writeSources(ew, facts, opt)
+		}
+		fmt.Fprintln(ew)
+	}
+	return ew.err
+}
+
 // ClaimValue formats a claim's value: its text, its numeric range and unit.
 func ClaimValue(c *dossier.Claim) string {
 	var parts []string
-	if c.Value != nil {
+	if c.Value != nil && (c.Unit == nil || *c.Unit != *c.Value) {
 		parts = append(parts, *c.Value)
 	}
 	if r := Range(c.Min, c.Max); r != "" {

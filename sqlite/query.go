@@ -175,7 +175,8 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 	if len(es) == 0 {
 		return nil, fmt.Errorf("dossier %d: %w", id, dossier.ErrNotFound)
 	}
-	out := &dossier.Dossier{Entity: es[0], Aliases: []dossier.AliasUse{}, Related: []dossier.RelatedEntity{}, Claims: []dossier.StoredClaim{}, Merges: []dossier.Merge{}}
+	out := &dossier.Dossier{Entity: es[0], Aliases: []dossier.AliasUse{}, Related: []dossier.RelatedEntity{}, Claims: []dossier.StoredClaim{},
+		Facts: []dossier.Fact{}, Conflicts: []dossier.Conflict{}, Merges: []dossier.Merge{}}
 
 	// aliases with the documents and sentences that use them
 	rows, err := s.db.QueryContext(ctx, `SELECT a.alias, a.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), a.ev_start, a.ev_end, `+ev("a.ev")+`
@@ -232,8 +233,12 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 
 	// claims
 	rows, err = s.db.QueryContext(ctx, `SELECT c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge,
-		d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), c.ev_start, c.ev_end, `+ev("c.ev")+`
-		FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.entity_id = ? ORDER BY c.predicate, d.seq, c.ev_start`, id)
+		d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), c.ev_start, c.ev_end, `+ev("c.ev")+`,
+		COALESCE(d.copy_of, ''), COALESCE(ve.id, 0), COALESCE(ve.name, ''), COALESCE(se.id, 0), COALESCE(se.name, '')
+		FROM claims c JOIN documents d ON d.id = c.document_id
+		LEFT JOIN entities ve ON ve.id = (SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1)
+		LEFT JOIN entities se ON se.id = (SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1)
+		WHERE c.entity_id = ? ORDER BY c.predicate, d.seq, c.ev_start`, id)
 	if err != nil {
 		return nil, fmt.Errorf("dossier %d: claims: %w", id, err)
 	}
@@ -242,7 +247,7 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 		var value, unit, tm, src sql.NullString
 		var mn, mx sql.NullFloat64
 		if err := rows.Scan(&c.Predicate, &value, &mn, &mx, &unit, &tm, &src, &c.Hedge, &c.DocumentID, &c.Title, &c.Path, &c.Published, &c.SourcedFact.Source,
-			&c.Claim.Evidence.Start, &c.Claim.Evidence.End, &c.Claim.Evidence.Text); err != nil {
+			&c.Claim.Evidence.Start, &c.Claim.Evidence.End, &c.Claim.Evidence.Text, &c.Origin, &c.ValueEntity, &c.ValueName, &c.SourceEntity, &c.SourceName); err != nil {
 			rows.Close()
 			return nil, err
 		}

@@ -19,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"dossier"
+	"dossier/crosscheck"
 	"dossier/demo"
 	"dossier/eval"
 	"dossier/extract"
@@ -354,6 +355,7 @@ func (app *App) show(ctx context.Context, st dossier.Store, name string, asJSON 
 	if err != nil {
 		return err
 	}
+	crosscheck.Dossier(d)
 	if asJSON {
 		return writeJSON(app.Stdout, d)
 	}
@@ -367,6 +369,50 @@ func (app *App) show(ctx context.Context, st dossier.Store, name string, asJSON 
 		}
 	}
 	return nil
+}
+
+func runConflicts(ctx context.Context, app *App, args []string) error {
+	fs := app.flags("conflicts", "dossier conflicts [--db PATH] [--json] [NAME-OR-ALIAS]")
+	db := fs.String("db", app.defaultDB(), "database `path`")
+	asJSON := fs.Bool("json", false, "write JSON")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	st, err := app.openExisting(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	var es []dossier.GlobalEntity
+	if fs.NArg() > 0 {
+		name := strings.Join(fs.Args(), " ")
+		found, err := st.Find(ctx, name)
+		if errors.Is(err, dossier.ErrNotFound) {
+			return fmt.Errorf("no entity is named %q; 'dossier actors' lists them", name)
+		}
+		if err != nil {
+			return err
+		}
+		es = found[:1]
+	} else if es, err = st.Entities(ctx, ""); err != nil {
+		return err
+	}
+	all := []dossier.Conflict{}
+	for _, e := range es {
+		if e.Type == dossier.Location || e.Type == dossier.Person {
+			continue
+		}
+		d, err := st.Dossier(ctx, e.ID)
+		if err != nil {
+			return err
+		}
+		crosscheck.Dossier(d)
+		all = append(all, d.Conflicts...)
+	}
+	if *asJSON {
+		return writeJSON(app.Stdout, all)
+	}
+	return render.Conflicts(app.Stdout, all, render.Options{})
 }
 
 func runDocs(ctx context.Context, app *App, args []string) error {

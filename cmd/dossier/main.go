@@ -52,6 +52,7 @@ func commands() []command {
 		{"extract", "dossier extract [--json] [--places FILE] FILE...", "extract entities, events and claims from files without a database", runExtract},
 		{"actors", "dossier actors [--db PATH] [--type TYPE] [--json]", "list entities with their types and document counts", runActors},
 		{"show", "dossier show [--db PATH] [--json] NAME-OR-ALIAS", "print the dossier of an entity, found by any of its names", runShow},
+		{"conflicts", "dossier conflicts [--db PATH] [--json] [NAME-OR-ALIAS]", "list contradictions between sources", runConflicts},
 		{"docs", "dossier docs [--db PATH] [--json]", "list the stored documents", runDocs},
 		{"eval", "dossier eval news [-v] [--json] GOLD.jsonl", "score extraction against gold annotations", runEval},
 	}

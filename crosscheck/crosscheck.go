@@ -1,0 +1,434 @@
+// Package crosscheck weighs the claims a knowledge base holds about one
+// entity: it groups the claims that say the same thing into facts and
+// decides, for each, whether independent sources corroborate it, only one
+// source states it, or another claim contradicts it, with the reason in
+// words.
+//
+// Independence: a syndicated copy of an article is the article itself, and
+// two articles citing the same upstream source (both "according to the
+// United Nations") are that one source. A claim in an article's own voice
+// is the article's (its original's) source.
+//
+// Compatibility: numeric claims (strength, attack counts) agree when their
+// ranges overlap and their times may be the same; they contradict when the
+// ranges are disjoint for the same (or an unstated) time. For a leader or a
+// founding date, two different values contradict; for relations (operates
+// in, affiliated with, rivals...) several values are simply several facts.
+package crosscheck
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"dossier"
+)
+
+// functional predicates have one true value at a time.
+var functional = map[string]bool{"leader": true, "founded": true}
+
+// numeric predicates are compared as ranges.
+var numeric = map[string]bool{"strength": true, "attack_count": true}
+
+// Check groups the claims about the entity named entity into facts and
+// finds the contradictions between them.
+func Check(entity string, entityID int64, claims []dossier.StoredClaim) ([]dossier.Fact, []dossier.Conflict) {
+	byPred := map[string][]dossier.StoredClaim{}
+	var preds []string
+	for _, c := range claims {
+		if _, ok := byPred[c.Predicate]; !ok {
+			preds = append(preds, c.Predicate)
+		}
+		byPred[c.Predicate] = append(byPred[c.Predicate], c)
+	}
+	sort.Strings(preds)
+	var facts []dossier.Fact
+	var conflicts []dossier.Conflict
+	for _, p := range preds {
+		var fs []dossier.Fact
+		var cs []dossier.Conflict
+		if numeric[p] {
+			fs, cs = checkNumeric(p, byPred[p])
+		} else {
+			fs, cs = checkText(p, byPred[p])
+		}
+		for i := range cs {
+			cs[i].Entity, cs[i].EntityID = entity, entityID
+		}
+		facts = append(facts, fs...)
+		conflicts = append(conflicts, cs...)
+	}
+	return facts, conflicts
+}
+
+// sourceKey names the independent source of a claim: the upstream source
+// it cites, else the original article.
+func sourceKey(c dossier.StoredClaim) (key, words string) {
+	if c.SourceEntity != 0 {
+		return fmt.Sprintf("entity:%d", c.SourceEntity), c.SourceName
+	}
+	if c.Claim.Source != nil && *c.Claim.Source != "" {
+		return "cited:" + norm(*c.Claim.Source), *c.Claim.Source
+	}
+	doc := c.DocumentID
+	if c.Origin != "" {
+		doc = c.Origin
+	}
+	who := c.SourcedFact.Source
+	switch {
+	case who != "":
+	case c.Title != "":
+		who = "“" + cut(c.Title, 50) + "”"
+	default:
+		who = "document " + short(doc)
+	}
+	return "doc:" + doc, who
+}
+
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+func short(id string) string {
+	if len(id) > 10 {
+		return id[:10]
+	}
+	return id
+}
+
+// norm lower-cases and drops all but letters and digits, and a leading
+// "the".
+func norm(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// sources returns the distinct independent sources of claims, in words.
+func sources(cs []dossier.StoredClaim) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, c := range cs {
+		k, w := sourceKey(c)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// verdict sets a fact's status from its independent sources.
+func verdict(f *dossier.Fact) {
+	if len(f.Sources) >= 2 {
+		f.Status = dossier.Corroborated
+		f.Reason = fmt.Sprintf("%d independent sources agree: %s", len(f.Sources), strings.Join(f.Sources, "; "))
+		return
+	}
+	f.Status = dossier.SingleSource
+	f.Reason = "only " + strings.Join(f.Sources, "") + " states it"
+	if n := len(f.Claims); n > 1 {
+		f.Reason += fmt.Sprintf(" (%d reports, not independent)", n)
+	}
+}
+
+// valueKey identifies a text value: the entity it names, else its words.
+func valueKey(c dossier.StoredClaim) string {
+	v := displayValue(c)
+	if c.Predicate == "founded" {
+		if y := year(v); y != "" {
+			return "year:" + y
+		}
+	}
+	return "text:" + norm(v)
+}
+
+// displayValue is how a fact's value reads.
+func displayValue(c dossier.StoredClaim) string {
+	if c.ValueName != "" {
+		return c.ValueName
+	}
+	return dossier.Deref(c.Value)
+}
+
+// year returns the first four-digit year in s.
+func year(s string) string {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i == 0 || s[i-1] < '0' || s[i-1] > '9') && allDigits(s[i:i+4]) && (i+4 == len(s) || s[i+4] < '0' || s[i+4] > '9') {
+			return s[i : i+4]
+		}
+	}
+	return ""
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// checkText groups claims with a text value.
+func checkText(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier.Conflict) {
+	idx := map[string]int{}
+	var facts []dossier.Fact
+	for _, c := range cs {
+		k := valueKey(c)
+		i, ok := idx[k]
+		if !ok {
+			i = len(facts)
+			idx[k] = i
+			facts = append(facts, dossier.Fact{Predicate: pred, Value: displayValue(c)})
+		}
+		facts[i].Claims = append(facts[i].Claims, c)
+		// the more precise wording: "January 2015" over "2015"
+		if v := displayValue(c); len(v) > len(facts[i].Value) && pred == "founded" {
+			facts[i].Value = v
+		}
+	}
+	for i := range facts {
+		facts[i].Sources = sources(facts[i].Claims)
+		verdict(&facts[i])
+	}
+	var conflicts []dossier.Conflict
+	if functional[pred] {
+		for i := range facts {
+			for j := i + 1; j < len(facts); j++ {
+				a, b := &facts[i], &facts[j]
+				why := fmt.Sprintf("%s %q (%s) vs %q (%s)", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
+				if pred == "leader" {
+					if !sameTime(a.Claims, b.Claims) {
+						continue // successive leaders
+					}
+					why = "different leaders named for the same time: " + why
+				} else {
+					why = "different founding dates: " + why
+				}
+				conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: *a, B: *b, Reason: why})
+				a.Status, b.Status = dossier.Contradicted, dossier.Contradicted
+				a.Reason, b.Reason = why, why
+			}
+		}
+	}
+	return facts, conflicts
+}
+
+// sameTime reports whether two groups of leader claims may be about the
+// same time: their stated times agree, or (none stated) their documents
+// were published within a year of each other or undated.
+func sameTime(a, b []dossier.StoredClaim) bool {
+	for _, x := range a {
+		for _, y := range b {
+			tx, ty := dossier.Deref(x.Time), dossier.Deref(y.Time)
+			if tx != "" && ty != "" {
+				if strings.HasPrefix(tx, ty) || strings.HasPrefix(ty, tx) {
+					return true
+				}
+				continue
+			}
+			px, py := x.Published, y.Published
+			if px == "" || py == "" || withinYear(px, py) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func withinYear(a, b string) bool {
+	ya, ea := strconv.Atoi(year(a))
+	yb, eb := strconv.Atoi(year(b))
+	if ea != nil || eb != nil {
+		return true
+	}
+	return ya-yb <= 1 && yb-ya <= 1
+}
+
+// interval is a claim's numeric range with open ends as infinities.
+func interval(c dossier.StoredClaim) (lo, hi float64, ok bool) {
+	if c.Min == nil && c.Max == nil {
+		return 0, 0, false
+	}
+	lo, hi = math.Inf(-1), math.Inf(1)
+	if c.Min != nil {
+		lo = *c.Min
+	}
+	if c.Max != nil {
+		hi = *c.Max
+	}
+	return lo, hi, true
+}
+
+// timesMeet reports whether two numeric claims may be about the same time:
+// equal times, one containing the other, or a time left unstated.
+func timesMeet(a, b dossier.StoredClaim) bool {
+	ta, tb := dossier.Deref(a.Time), dossier.Deref(b.Time)
+	if ta == "" || tb == "" {
+		return true
+	}
+	return strings.HasPrefix(ta, tb) || strings.HasPrefix(tb, ta) || ta == tb
+}
+
+// checkNumeric groups figures that overlap for the same time and finds the
+// disjoint ones.
+func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier.Conflict) {
+	var nums []dossier.StoredClaim
+	for _, c := range cs {
+		if _, _, ok := interval(c); ok {
+			nums = append(nums, c)
+		}
+	}
+	// Greedy grouping by the intersection of the group's ranges: a figure
+	// joins the first group (of a compatible time) whose common range it
+	// overlaps, so "at least 300" cannot chain 500–700 to 5000–7000.
+	type group struct {
+		lo, hi float64
+		time   string
+	}
+	var groups []group
+	var facts []dossier.Fact
+	// closed ranges first, so open-ended figures join a definite group
+	sort.SliceStable(nums, func(a, b int) bool {
+		return closed(nums[a]) && !closed(nums[b])
+	})
+	for _, c := range nums {
+		lo, hi, _ := interval(c)
+		t := dossier.Deref(c.Time)
+		joined := false
+		for gi := range groups {
+			g := &groups[gi]
+			if g.time != "" && t != "" && g.time != t {
+				continue
+			}
+			if lo <= g.hi && g.lo <= hi {
+				g.lo, g.hi = math.Max(g.lo, lo), math.Min(g.hi, hi)
+				if g.time == "" {
+					g.time = t
+				}
+				facts[gi].Claims = append(facts[gi].Claims, c)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			groups = append(groups, group{lo, hi, t})
+			facts = append(facts, dossier.Fact{Predicate: pred, Time: t, Claims: []dossier.StoredClaim{c}})
+		}
+	}
+	for i := range facts {
+		f := &facts[i]
+		var vs []string
+		for _, c := range f.Claims {
+			v := rangeText(c)
+			if !contains(vs, v) {
+				vs = append(vs, v)
+			}
+			if f.Time == "" {
+				f.Time = dossier.Deref(c.Time)
+			}
+		}
+		f.Value = strings.Join(vs, " | ")
+		f.Sources = sources(f.Claims)
+		verdict(f)
+		if len(vs) > 1 {
+			f.Reason += "; the figures overlap: " + f.Value
+		}
+	}
+	var conflicts []dossier.Conflict
+	for i := range facts {
+		for j := i + 1; j < len(facts); j++ {
+			a, b := &facts[i], &facts[j]
+			if !anyPair(a.Claims, b.Claims, func(x, y dossier.StoredClaim) bool { return timesMeet(x, y) && !overlaps(x, y) }) {
+				continue // different times (a change over time), or compatible figures
+			}
+			why := fmt.Sprintf("%s %s (%s) and %s (%s) do not overlap", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
+			if a.Time != "" && a.Time == b.Time {
+				why += " for the same time " + a.Time
+			} else {
+				why += " (no time separates them)"
+			}
+			conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: *a, B: *b, Reason: why})
+			a.Status, b.Status = dossier.Contradicted, dossier.Contradicted
+			a.Reason, b.Reason = why, why
+		}
+	}
+	return facts, conflicts
+}
+
+// overlaps reports whether two claims' ranges share a value.
+func overlaps(a, b dossier.StoredClaim) bool {
+	alo, ahi, _ := interval(a)
+	blo, bhi, _ := interval(b)
+	return alo <= bhi && blo <= ahi
+}
+
+// closed reports whether a claim's range has both ends.
+func closed(c dossier.StoredClaim) bool { return c.Min != nil && c.Max != nil }
+
+func anyPair(a, b []dossier.StoredClaim, f func(x, y dossier.StoredClaim) bool) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if f(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeText formats a claim's figure with its unit.
+func rangeText(c dossier.StoredClaim) string {
+	f := func(v float64) string { return fmt.Sprintf("%.0f", v) }
+	var s string
+	switch {
+	case c.Min != nil && c.Max != nil && *c.Min == *c.Max:
+		s = f(*c.Min)
+	case c.Min != nil && c.Max != nil:
+		s = f(*c.Min) + "–" + f(*c.Max)
+	case c.Min != nil:
+		s = "at least " + f(*c.Min)
+	case c.Max != nil:
+		s = "up to " + f(*c.Max)
+	}
+	if c.Unit != nil && *c.Unit != "" {
+		s += " " + *c.Unit
+	}
+	return s
+}
+
+// Dossier fills d.Facts and d.Conflicts from d.Claims.
+func Dossier(d *dossier.Dossier) {
+	d.Facts, d.Conflicts = Check(d.Entity.Name, d.Entity.ID, d.Claims)
+	if d.Facts == nil {
+		d.Facts = []dossier.Fact{}
+	}
+	if d.Conflicts == nil {
+		d.Conflicts = []dossier.Conflict{}
+	}
+}

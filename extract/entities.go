@@ -157,6 +157,43 @@ func (d *docState) entities(x *dossier.Extraction) {
 	for n, c := range cs {
 		d.ents[c.root] = &x.Entities[n]
 	}
+	d.parents(x)
+}
+
+// parents links a branch to its parent group when the document names both
+// and the branch's name extends the parent's (Crimson Covenant – Saren
+// Province and Crimson Covenant), with the branch's first sentence as
+// evidence.
+func (d *docState) parents(x *dossier.Extraction) {
+	names := func(e *dossier.Entity) []string {
+		out := []string{e.Name}
+		for _, a := range e.AliasEvidence {
+			out = append(out, a.Alias)
+		}
+		return out
+	}
+	for i := range x.Entities {
+		child := &x.Entities[i]
+		if child.Type != dossier.ArmedGroup || len(child.Mentions) == 0 {
+			continue
+		}
+	next:
+		for j := range x.Entities {
+			parent := &x.Entities[j]
+			if i == j || parent.Type != dossier.ArmedGroup {
+				continue
+			}
+			for _, cn := range names(child) {
+				for _, pn := range names(parent) {
+					if StemOf(pn, cn, d.ex.Know.Expand) {
+						child.Relations = append(child.Relations, dossier.Relation{Predicate: "parent", Object: parent.Name, ObjectID: parent.ID,
+							Evidence: x.SentenceOf(child.Mentions[0].Start)})
+						break next
+					}
+				}
+			}
+		}
+	}
 }
 
 // entityOf returns the entity of mention i, or nil.

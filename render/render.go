@@ -60,9 +60,21 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) error {
 			writeSources(ew, a.Documents, opt)
 		}
 	}
-	if len(d.Related) > 0 {
-		fmt.Fprintf(ew, "\nRelated entities (%d)\n", len(d.Related))
-		for _, r := range d.Related {
+	// relations that the facts below already show with their status are
+	// not repeated
+	inFacts := map[string]bool{}
+	for _, f := range d.Facts {
+		inFacts[f.Predicate] = true
+	}
+	var related []dossier.RelatedEntity
+	for _, r := range d.Related {
+		if !inFacts[r.Predicate] {
+			related = append(related, r)
+		}
+	}
+	if len(related) > 0 {
+		fmt.Fprintf(ew, "\nRelated entities (%d)\n", len(related))
+		for _, r := range related {
 			typ := ""
 			if r.Type != "" {
 				typ = " [" + string(r.Type) + "]"

@@ -319,7 +319,7 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 // inverse names the predicate seen from the object's side.
 var inverse = map[string]string{
 	"parent":          "branch",
-	"affiliated_with": "affiliated_with",
+	"affiliated_with": "has_affiliate",
 	"rival_of":        "rival_of",
 	"operates_in":     "area_of",
 	"controls":        "controlled_by",

@@ -46,9 +46,13 @@ var cues = []cue{
 	{w("commander of"), PredLeader, "before"},
 	{w("leads"), PredLeader, "before"},
 	{w("heads"), PredLeader, "before"},
-	{w("leader"), PredLeader, "after"},
-	{w("chief"), PredLeader, "after"},
-	{w("emir"), PredLeader, "after"},
+	{w("commander of"), PredLeader, "before"},
+	{w("taken over"), PredLeader, "before"},
+	{w("took over"), PredLeader, "before"},
+	{w("leader"), PredLeader, "own"},
+	{w("chief"), PredLeader, "own"},
+	{w("emir"), PredLeader, "own"},
+	{w("commander"), PredLeader, "own"},
 
 	{w("affiliated to"), PredAffiliated, "after"},
 	{w("affiliated with"), PredAffiliated, "after"},
@@ -108,8 +112,26 @@ var cues = []cue{
 	{w("control"), PredOperatesIn, "place"},
 	{w("seized"), PredOperatesIn, "place"},
 
+	{w("targets include"), PredTargets, "phrase"},
+	{w("targets included"), PredTargets, "phrase"},
+	{w("targets are"), PredTargets, "phrase"},
+	{w("targets have included"), PredTargets, "phrase"},
+	{w("especially targeted"), PredTargets, "phrase"},
+	{w("has targeted"), PredTargets, "phrase"},
+	{w("have targeted"), PredTargets, "phrase"},
+	{w("mainly targets"), PredTargets, "phrase"},
+	{w("typically targets"), PredTargets, "phrase"},
+	{w("often targets"), PredTargets, "phrase"},
+
+	{w("one of the"), PredRanking, "phrase"},
+	{w("ranked"), PredRanking, "phrase"},
+
 	{w("based in"), PredOperatesIn, "place"},
 	{w("operates in"), PredOperatesIn, "place"},
+	{w("operated in"), PredOperatesIn, "place"},
+	{w("operates across"), PredOperatesIn, "place"},
+	{w("operating across"), PredOperatesIn, "place"},
+	{w("active across"), PredOperatesIn, "place"},
 	{w("operating in"), PredOperatesIn, "place"},
 	{w("operate in"), PredOperatesIn, "place"},
 	{w("active in"), PredOperatesIn, "place"},
@@ -291,6 +313,17 @@ func (d *docState) salientGroup(x *dossier.Extraction) *dossier.Entity {
 	return best
 }
 
+// rankingWords reports whether a superlative stands in tokens [a, b).
+func rankingWords(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		l := toks[k].Lower
+		if strings.HasSuffix(l, "iest") || strings.HasSuffix(l, "est") && len(l) > 5 || l == "most" || l == "top" || l == "ranked" {
+			return true
+		}
+	}
+	return false
+}
+
 // bareName returns a capitalised name of one or two words starting within
 // four tokens after t that is no entity of another kind: "his son
 // Sirajuddin".
@@ -419,7 +452,42 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 					person = &ms[k]
 				}
 			}
-			group = firstAfter(ms, end, 8, dossier.ArmedGroup)
+			group = firstAfter(ms, end, 10, dossier.ArmedGroup)
+		case "own":
+			// "Boko Haram leader Abubakar Shekau", "its commander, X",
+			// "Hana Veyle, the VPLA's commander": the group (or its
+			// pronoun) owns the title right before it
+			owner := -1
+			for k := t - 1; k >= 0 && k >= t-3; k-- {
+				l := toks[k].Lower
+				if l == "its" || l == "their" {
+					owner = k
+					break
+				}
+				for j := range ms {
+					if ms[j].e.Type == dossier.ArmedGroup && ms[j].end == k+1 {
+						owner = k
+						group = &ms[j]
+					}
+				}
+				if owner >= 0 {
+					break
+				}
+				if toks[k].Kind == text.Punct && !isQuote(toks[k].Text) && toks[k].Lower != "s" {
+					break
+				}
+			}
+			if owner < 0 {
+				return
+			}
+			person = firstAfter(ms, end, 4, dossier.Person)
+			if person == nil {
+				for k := range ms {
+					if ms[k].e.Type == dossier.Person && ms[k].end <= owner && owner-ms[k].end <= 4 {
+						person = &ms[k]
+					}
+				}
+			}
 		}
 		if person == nil {
 			return
@@ -491,6 +559,34 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		}
 		cl := base(a, PredRival)
 		v := b.Name
+		cl.Value = &v
+		add(cl)
+	case PredTargets, PredRanking:
+		subj := subjectBefore()
+		if subj == nil {
+			return
+		}
+		from := end
+		if c.pred == PredRanking {
+			// a ranking must rank: "one of the top four deadliest ..."
+			if !rankingWords(toks, t, min(len(toks), t+6)) {
+				return
+			}
+			from = t
+			if c.words[0] == "one" {
+				from = t
+			}
+		}
+		stop := from
+		for stop < len(toks) && stop-from < 16 && toks[stop].Text != "." && toks[stop].Text != ";" && toks[stop].Lower != "according" && toks[stop].Lower != "which" &&
+			(toks[stop].Text != "," || c.pred == PredTargets) && toks[stop].Lower != "in" {
+			stop++
+		}
+		if stop-from < 2 {
+			return
+		}
+		v := strings.TrimSpace(d.src[toks[from].Start:toks[stop-1].End])
+		cl := base(subj, c.pred)
 		cl.Value = &v
 		add(cl)
 	case PredOperatesIn, PredControls:
@@ -727,7 +823,7 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 	toks := s.Tokens
 	v := d.valuesOf(s.Index)
 	for t := 0; t < len(toks); t++ {
-		if !foundingVerbs[toks[t].Lower] {
+		if !foundingVerbs[toks[t].Lower] && !(toks[t].Lower == "set" && t+1 < len(toks) && toks[t+1].Lower == "up") {
 			continue
 		}
 		// "launched" and "emerged" found only with "in"/"since" before a date

@@ -88,7 +88,8 @@ var speechVerbs = set(`said says told added stated explained noted argued believ
 var armedHeads = set(`taliban army brigade brigades battalion battalions militia militias front movement mujahideen mujahidin
 	jihad lashkar jaish harakat tehrik tehreek ansar jamaat jama'at jamaat-ul hizb hezb hizbul haram shabaab shabab
 	qaeda qaida province wilayat covenant legion guard guards commandos rebels insurgency resistance liberation
-	caliphate emirate cartel cartels tigers fighters faction militants jihadists network branch wing`)
+	caliphate emirate cartel cartels tigers fighters faction militants jihadists network branch wing
+	brotherhood`)
 
 // armedFirst are first words that make a name an armed group (Islamic State,
 // Lashkar-e-Taiba).

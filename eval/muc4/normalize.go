@@ -19,12 +19,12 @@ const pyPunctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
 // collapse whitespace runs to one space and trim. So `The "Santo Tomas"
 // farm.` is "santo tomas farm".
 //
-// Lower-casing follows Python's str.lower for U+0130 (capital I with dot);
-// the Greek final-sigma rule of str.lower is not reproduced.
+// Lower-casing is Python's str.lower: besides the simple mappings of
+// strings.ToLower, capital I with dot (U+0130) becomes "i" plus a combining
+// dot, and a capital sigma that ends a word becomes the final sigma.
 func Normalize(s string) string {
 	// lower
-	s = strings.ReplaceAll(s, "\u0130", "i\u0307")
-	s = strings.ToLower(s)
+	s = pyLower(s)
 	// remove_punc
 	s = strings.Map(func(r rune) rune {
 		if r < 0x80 && strings.ContainsRune(pyPunctuation, r) {
@@ -60,6 +60,67 @@ func Normalize(s string) string {
 	}
 	// white_space_fix
 	return strings.Join(strings.FieldsFunc(b.String(), isPySpace), " ")
+}
+
+// pyLower is Python's str.lower: strings.ToLower plus the two special
+// casings Python applies when lower-casing (Unicode SpecialCasing.txt).
+func pyLower(s string) string {
+	if !strings.ContainsAny(s, "\u0130\u03a3") {
+		return strings.ToLower(s)
+	}
+	rs := []rune(s)
+	var b strings.Builder
+	b.Grow(len(s) + 1)
+	for i, r := range rs {
+		switch r {
+		case '\u0130':
+			b.WriteString("i\u0307")
+		case '\u03a3':
+			if finalSigma(rs, i) {
+				b.WriteRune('\u03c2')
+			} else {
+				b.WriteRune('\u03c3')
+			}
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// finalSigma is the Final_Sigma condition for rs[i]: a cased letter comes
+// before it and none after it, skipping case-ignorable characters.
+func finalSigma(rs []rune, i int) bool {
+	j := i - 1
+	for j >= 0 && caseIgnorable(rs[j]) {
+		j--
+	}
+	if j < 0 || !cased(rs[j]) {
+		return false
+	}
+	j = i + 1
+	for j < len(rs) && caseIgnorable(rs[j]) {
+		j++
+	}
+	return j == len(rs) || !cased(rs[j])
+}
+
+// cased is Unicode's Cased property.
+func cased(r rune) bool {
+	return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) ||
+		unicode.In(r, unicode.Other_Lowercase, unicode.Other_Uppercase)
+}
+
+// caseIgnorable is Unicode's Case_Ignorable property: marks, format
+// characters, modifier letters and symbols, and the word-internal
+// punctuation of the word-break rules (MidLetter, MidNumLet, Single_Quote).
+func caseIgnorable(r rune) bool {
+	switch r {
+	case '\'', '.', ':', '\u00b7', '\u0387', '\u055f', '\u05f4', '\u2018', '\u2019',
+		'\u2024', '\u2027', '\ufe13', '\ufe52', '\ufe55', '\uff07', '\uff0e', '\uff1a':
+		return true
+	}
+	return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk)
 }
 
 // isWordRune reports whether r is a word character of Python's Unicode

@@ -211,11 +211,21 @@ func (d *docState) claims(x *dossier.Extraction) {
 		bySent[m.sent] = append(bySent[m.sent], cm)
 	}
 	salient := d.salientGroup(x)
+	var prevSrc *string
 	for si := range d.sents {
 		s := &d.sents[si]
 		ms := bySent[si]
 		ev := dossier.Evidence{Start: s.Start, End: s.End, Text: d.src[s.Start:s.End]}
 		src, hedge, srcTok := d.attribution(s, ms)
+		// attribution carried over to a sentence that continues the cited
+		// one: "This represents ...", "The report also ..."
+		if src == nil && prevSrc != nil && continues(s.Tokens) {
+			src = prevSrc
+			if hedge == "stated" {
+				hedge = "reported"
+			}
+		}
+		prevSrc = src
 		// the group a sentence is about when it names none: "It has ...".
 		implicit := salient
 		base := func(subj *dossier.Entity, pred string) dossier.Claim {
@@ -268,6 +278,23 @@ func dropContained(cs []dossier.Claim) []dossier.Claim {
 	return out
 }
 
+// continues reports whether a sentence opens by pointing back to the one
+// before: "This represents", "It also found", "The report says".
+func continues(toks []text.Token) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	switch toks[0].Lower {
+	case "this", "these", "that", "such":
+		return true
+	case "it", "they":
+		return toks[1].Lower == "also" || toks[1].Lower == "added" || toks[1].Lower == "further"
+	case "the":
+		return toks[1].Lower == "report" || toks[1].Lower == "assessment" || toks[1].Lower == "study" || toks[1].Lower == "same"
+	}
+	return false
+}
+
 // matchWords reports whether toks[t:] starts with the lower-case words.
 func matchWords(toks []text.Token, t int, words []string) bool {
 	if t+len(words) > len(toks) {
@@ -311,6 +338,40 @@ func (d *docState) salientGroup(x *dossier.Extraction) *dossier.Entity {
 		}
 	}
 	return best
+}
+
+// nameBefore returns a run of two or three capitalised words ending at most
+// four tokens before t ("Anselm Dravik is the leader of") that is no
+// entity of another kind.
+func nameBefore(src string, toks []text.Token, ms []claimMention, t int) string {
+	for e := t; e > 0 && e >= t-4; e-- {
+		k := e - 1
+		if !namey(toks[k]) {
+			if toks[k].Kind == text.Punct && toks[k].Text != "," {
+				return ""
+			}
+			continue
+		}
+		b := k
+		for b > 0 && k-b < 2 && namey(toks[b-1]) {
+			b--
+		}
+		if k-b < 1 {
+			return ""
+		}
+		for _, cm := range ms {
+			if cm.tok <= k && b < cm.end {
+				return ""
+			}
+		}
+		for x := b; x <= k; x++ {
+			if commonWords[toks[x].Lower] || leadTrim[toks[x].Lower] {
+				return ""
+			}
+		}
+		return src[toks[b].Start:toks[k].End]
+	}
+	return ""
 }
 
 // rankingWords reports whether a superlative stands in tokens [a, b).
@@ -453,6 +514,21 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 				}
 			}
 			group = firstAfter(ms, end, 10, dossier.ArmedGroup)
+			if person == nil {
+				// "Anselm Dravik is the leader of": a name no rule typed
+				if v := nameBefore(d.src, toks, ms, t); v != "" {
+					subj := implicit
+					if group != nil {
+						subj = branchFor(ms, group, toks, implicit)
+					}
+					if subj != nil {
+						cl := base(subj, PredLeader)
+						cl.Value = &v
+						add(cl)
+					}
+				}
+				return
+			}
 		case "own":
 			// "Boko Haram leader Abubakar Shekau", "its commander, X",
 			// "Hana Veyle, the VPLA's commander": the group (or its

@@ -77,6 +77,10 @@ func chunks(toks []text.Token) []chunk {
 	extend:
 		for j < len(toks) {
 			t := toks[j]
+			// "Crimson Covenant-linked Northern Wolves": the compound ends a name
+			if k := strings.LastIndexByte(toks[j-1].Text, '-'); k > 0 && adjSuffix[toks[j-1].Text[k+1:]] {
+				break extend
+			}
 			switch {
 			case namey(t) && t.Start-toks[j-1].End <= 1:
 				j++
@@ -219,9 +223,18 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 	m := &mention{start: toks[i].Start, end: toks[j-1].End, name: name, sent: s.Index, ti: i, tj: j}
 	// "Isis-affiliated", "Taliban-led": the name without its suffix
 	if k := strings.LastIndexByte(name, '-'); k > 0 && adjSuffix[name[k+1:]] {
+		cut := len(name) - k
 		m.name = name[:k]
-		m.end -= len(name) - k
+		m.end -= cut
 		name = m.name
+		// type the name without its suffix
+		t2 := *s
+		t2.Tokens = append([]text.Token(nil), s.Tokens...)
+		last := &t2.Tokens[j-1]
+		last.Text, last.End = last.Text[:len(last.Text)-cut], last.End-cut
+		last.Lower = strings.ToLower(last.Text)
+		s = &t2
+		toks = t2.Tokens
 	}
 	// "the Haqqani network": a lower-case head that belongs to the name
 	if j < len(toks) && nameHeads[toks[j].Lower] && toks[j].Start-toks[j-1].End == 1 && !toks[j].Cap() {

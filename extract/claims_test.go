@@ -54,10 +54,10 @@ func TestClaims(t *testing.T) {
 			want: []want{{subject: "Northern Wolves Front", pred: "strength", min: 600, max: 600, source: "Arvessan intelligence officials", hedge: "believed"}},
 		},
 		{
-			name: "attack count with its period",
+			name:      "attack count with its period",
 			published: "2024-05-03",
-			text: "According to the Arvessa Conflict Monitor, the Northern Wolves Front launched 37 attacks in the first three months of 2024.",
-			want: []want{{subject: "Northern Wolves Front", pred: "attack_count", min: 37, max: 37, source: "Arvessa Conflict Monitor", hedge: "reported"}},
+			text:      "According to the Arvessa Conflict Monitor, the Northern Wolves Front launched 37 attacks in the first three months of 2024.",
+			want:      []want{{subject: "Northern Wolves Front", pred: "attack_count", min: 37, max: 37, source: "Arvessa Conflict Monitor", hedge: "reported"}},
 		},
 		{
 			name: "casualties are not strength",

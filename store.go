@@ -184,3 +184,58 @@ type Signature struct {
 	DocumentID string
 	Values     []uint64
 }
+
+// EventReport is one document's account of an event, with its own figures.
+type EventReport struct {
+	Event
+	SourcedFact
+	PerpetratorID int64 `json:"perpetrator_id,omitempty"`
+}
+
+// Figure is a casualty count across the reports of an event: the latest
+// report's range, and the lowest and highest numbers any report gives.
+type Figure struct {
+	LatestMin *float64 `json:"latest_min"`
+	LatestMax *float64 `json:"latest_max"`
+	Low       *float64 `json:"low"`
+	High      *float64 `json:"high"`
+	// Differ is true when the reports give different figures.
+	Differ bool `json:"differ"`
+}
+
+// EventRecord is one attack of the knowledge base, merged from every
+// document that reports it.
+type EventRecord struct {
+	ID            int64         `json:"id"`
+	Type          string        `json:"type"`
+	Subtype       string        `json:"subtype,omitempty"`
+	Date          string        `json:"date,omitempty"`
+	Location      string        `json:"location,omitempty"`
+	Country       string        `json:"country,omitempty"`
+	Admin1        string        `json:"admin1,omitempty"`
+	Lat           *float64      `json:"lat"`
+	Lon           *float64      `json:"lon"`
+	Perpetrator   string        `json:"perpetrator,omitempty"`
+	PerpetratorID int64         `json:"perpetrator_id,omitempty"`
+	Claimed       bool          `json:"claimed"`
+	Killed        Figure        `json:"killed"`
+	Injured       Figure        `json:"injured"`
+	Reports       []EventReport `json:"reports"`
+}
+
+// EventFilter selects events. Zero fields do not filter.
+type EventFilter struct {
+	ActorID int64  // perpetrator entity
+	Country string // ISO 3166-1 alpha-2
+	Since   string // YYYY[-MM[-DD]], inclusive
+	Until   string // inclusive
+	Type    string
+	Limit   int
+	Offset  int
+}
+
+// EventStore is implemented by stores that keep events.
+type EventStore interface {
+	// Events lists merged events, oldest first.
+	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
+}

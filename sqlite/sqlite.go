@@ -282,7 +282,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}
-	return nil
+	return s.putEvents(ctx, tx, x, global)
 }
 
 // relationPredicates are the claim predicates whose value can be another

@@ -500,8 +500,11 @@ func runDemo(ctx context.Context, app *App, args []string) error {
 }
 
 func runEval(ctx context.Context, app *App, args []string) error {
+	if len(args) > 0 && args[0] == "muc4" {
+		return runEvalMUC4(ctx, app, args[1:])
+	}
 	if len(args) == 0 || args[0] != "news" {
-		return usageError{"the evaluation to run: news"}
+		return usageError{"the evaluation to run: news or muc4"}
 	}
 	fs := app.flags("eval news", "dossier eval news [-v] [--json] [--places FILE] GOLD.jsonl")
 	verbose := fs.Bool("v", false, "list misses, false positives and wrong slots")

@@ -54,7 +54,11 @@ func commands() []command {
 		{"show", "dossier show [--db PATH] [--json] NAME-OR-ALIAS", "print the dossier of an entity, found by any of its names", runShow},
 		{"conflicts", "dossier conflicts [--db PATH] [--json] [NAME-OR-ALIAS]", "list contradictions between sources", runConflicts},
 		{"docs", "dossier docs [--db PATH] [--json]", "list the stored documents", runDocs},
-		{"eval", "dossier eval news [-v] [--json] GOLD.jsonl", "score extraction against gold annotations", runEval},
+		{"events", "dossier events [--actor NAME] [--country CC] [--since DATE] [--until DATE] [--json]", "list attacks, merged across sources", runEvents},
+		{"timeline", "dossier timeline NAME-OR-ALIAS", "events per month of a group, with killed and injured", runTimeline},
+		{"export", "dossier export events --format csv|json|geojson", "export events with ACLED/GTD-style columns", runExport},
+		{"severity", "dossier severity [--by actor|country]", "incidents, fatalities, injuries and a GTI-weighted score", runSeverity},
+		{"eval", "dossier eval news|muc4 [-v] [--json] FILE", "score extraction against gold annotations (news, MUC-4)", runEval},
 	}
 }
 

@@ -12,13 +12,13 @@ import (
 // if any. It returns the first write error.
 func (r *Report) WriteTable(w io.Writer) error {
 	ew := &errWriter{w: w}
-	writeTable(ew, &r.Strict, fmt.Sprintf("CEAF-REE, strict match (GRIT), %d docs", r.Docs))
+	writeTable(ew, &r.Strict, fmt.Sprintf("CEAF-REE, strict match (GRIT), documents: %d", r.Docs))
 	if r.HeadNoun != nil {
 		fmt.Fprintln(ew)
-		writeTable(ew, r.HeadNoun, fmt.Sprintf("CEAF-REE, head-noun match, %d docs", r.Docs))
+		writeTable(ew, r.HeadNoun, fmt.Sprintf("CEAF-REE, head-noun match, documents: %d", r.Docs))
 	}
 	if len(r.Failures) > 0 {
-		fmt.Fprintf(ew, "\n%d documents failed and were scored as empty predictions (first: %s: %s)\n",
+		fmt.Fprintf(ew, "\nfailed documents, scored as empty predictions: %d (first: %s: %s)\n",
 			len(r.Failures), r.Failures[0].DocID, r.Failures[0].Err)
 	}
 	return ew.err

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"dossier"
+	"dossier/eval/muc4"
+	"dossier/extract"
+)
+
+// eventPredictor answers MUC-4 role fillers with the extractor's events:
+// the same extraction that serves news, no special mode.
+type eventPredictor struct{ ex *extract.Extractor }
+
+// Predict implements muc4.Predictor.
+func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Prediction, error) {
+	x, err := p.ex.Extract(ctx, &dossier.Document{Path: d.ID, Text: d.Text, Language: "en"})
+	if err != nil {
+		return nil, err
+	}
+	pred := muc4.Prediction{}
+	seen := map[string]bool{}
+	add := func(role, s string) {
+		k := role + "\x00" + muc4.Normalize(s)
+		if s == "" || seen[k] {
+			return
+		}
+		seen[k] = true
+		pred[role] = append(pred[role], s)
+	}
+	for _, e := range x.Events {
+		for _, s := range e.PerpetratorIndividuals {
+			add(muc4.PerpInd, s)
+		}
+		if e.PerpetratorEntity != nil {
+			if ent := x.EntityByID(*e.PerpetratorEntity); ent != nil && len(ent.Mentions) > 0 {
+				// the text's own words for the group, as MUC-4 keys list them
+				add(muc4.PerpOrg, ent.Mentions[0].Text)
+			}
+		} else if e.Perpetrator != nil {
+			add(muc4.PerpOrg, *e.Perpetrator)
+		}
+		for _, s := range e.Targets {
+			add(muc4.Target, s)
+		}
+		for _, s := range e.Victims {
+			add(muc4.Victim, s)
+		}
+		for _, s := range e.Weapons {
+			add(muc4.Weapon, s)
+		}
+	}
+	return pred, nil
+}
+
+func runEvalMUC4(ctx context.Context, app *App, args []string) error {
+	fs := app.flags("eval muc4", "dossier eval muc4 [--predictions OUT.json] [--json] FILE")
+	out := fs.String("predictions", "", "write the predicted fillers per document in GRIT's format to this `file`")
+	asJSON := fs.Bool("json", false, "write the report as JSON")
+	limit := fs.Int("limit", 0, "score only the first N documents")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"give one file in the processed_gtt or processed_grit format"}
+	}
+	k, err := app.knowledge()
+	if err != nil {
+		return err
+	}
+	rep, preds, err := muc4.Run(ctx, fs.Arg(0), eventPredictor{k.ex}, muc4.Options{Limit: *limit, Logger: app.Log})
+	if err != nil {
+		return err
+	}
+	if *out != "" {
+		f, err := os.Open(fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		docs, err := muc4.Read(f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		w, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		if err := muc4.WritePredictions(w, docs, preds); err != nil {
+			w.Close()
+			return fmt.Errorf("write predictions: %w", err)
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+	}
+	if *asJSON {
+		return writeJSON(app.Stdout, rep)
+	}
+	return rep.WriteTable(app.Stdout)
+}

@@ -1,0 +1,98 @@
+package sqlite
+
+import (
+	"context"
+	"testing"
+
+	"dossier"
+)
+
+// eventDoc builds an extraction of one document reporting one attack in
+// Dornhal by the Northern Wolves.
+func eventDoc(text, published, date, location string, killed float64) *dossier.Extraction {
+	lat, lon, cc := 47.05, 64.6, "XA"
+	if location != "Dornhal" {
+		lat, lon = 49.0, 67.8
+	}
+	perp := "e1"
+	x := &dossier.Extraction{
+		Document: dossier.Document{Path: published + ".txt", Text: text, Published: dossier.Str(published)},
+		Entities: []dossier.Entity{
+			{ID: "e1", Name: "Northern Wolves", Type: dossier.ArmedGroup, Mentions: []dossier.Mention{{Start: 0, End: 15, Text: "Northern Wolves"}}},
+			{ID: "e2", Name: location, Type: dossier.Location, Country: &cc, Lat: &lat, Lon: &lon, Mentions: []dossier.Mention{{Start: 0, End: 1, Text: location}}},
+		},
+		Events: []dossier.Event{{ID: "v1", Type: "bombing", Date: dossier.Str(date), Location: dossier.Str(location), Country: &cc,
+			Perpetrator: dossier.Str("Northern Wolves"), PerpetratorEntity: &perp, Claimed: true, KilledMin: &killed, KilledMax: &killed,
+			Evidence: []dossier.Evidence{{Start: 0, End: len(text), Text: text}}}},
+		Sentences: []dossier.Span{{Start: 0, End: len(text)}},
+	}
+	x.Document.ID = dossier.TextID(text)
+	return x
+}
+
+func TestEventsMergeAcrossDocuments(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, ":memory:", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	docs := []*dossier.Extraction{
+		eventDoc("Northern Wolves bombed the Dornhal bus station on Thursday, killing 12.", "2024-03-14", "2024-03-14", "Dornhal", 12),
+		eventDoc("Northern Wolves bombing toll rises to 19 in Dornhal.", "2024-03-15", "2024-03-14", "Dornhal", 19),
+		// a day apart, as relative dates often are: the same attack
+		eventDoc("Northern Wolves attack on a Dornhal station killed 21.", "2024-03-16", "2024-03-13", "Dornhal", 21),
+		// another city: another attack
+		eventDoc("Northern Wolves bombed a market in Halvin, killing 3.", "2024-03-20", "2024-03-14", "Halvin", 3),
+	}
+	for _, x := range docs {
+		if _, err := st.Put(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	evs, err := st.Events(ctx, dossier.EventFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(evs) != 2 {
+		t.Fatalf("%d events, want 2: %+v", len(evs), evs)
+	}
+	var dornhal dossier.EventRecord
+	for _, e := range evs {
+		if e.Location == "Dornhal" {
+			dornhal = e
+		}
+	}
+	if len(dornhal.Reports) != 3 {
+		t.Fatalf("Dornhal bombing has %d reports, want 3", len(dornhal.Reports))
+	}
+	k := dornhal.Killed
+	if k.LatestMin == nil || *k.LatestMin != 21 || *k.Low != 12 || *k.High != 21 || !k.Differ {
+		t.Errorf("killed = %+v, want latest 21, range 12–21, differing", k)
+	}
+	if dornhal.Lat == nil || dornhal.Country != "XA" || !dornhal.Claimed || dornhal.Perpetrator != "Northern Wolves" {
+		t.Errorf("merged record = %+v", dornhal)
+	}
+	for _, tc := range []struct {
+		f    dossier.EventFilter
+		want int
+	}{
+		{dossier.EventFilter{Country: "xa"}, 2},
+		{dossier.EventFilter{Country: "AF"}, 0},
+		{dossier.EventFilter{Since: "2024-03-14"}, 2},
+		{dossier.EventFilter{Since: "2024-03-15"}, 0},
+		{dossier.EventFilter{Until: "2024-03"}, 2},
+		{dossier.EventFilter{Since: "2025"}, 0},
+		{dossier.EventFilter{Type: "kidnapping"}, 0},
+		{dossier.EventFilter{ActorID: dornhal.PerpetratorID}, 2},
+		{dossier.EventFilter{Limit: 1}, 1},
+	} {
+		got, err := st.Events(ctx, tc.f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != tc.want {
+			t.Errorf("filter %+v: %d events, want %d", tc.f, len(got), tc.want)
+		}
+	}
+}

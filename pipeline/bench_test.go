@@ -41,7 +41,7 @@ func writeCorpus(tb testing.TB, dir string, n int, seed uint64) (words int) {
 	for i := range n {
 		var sb strings.Builder
 		fmt.Fprintf(&sb, "Generated report %d\n\n", i)
-		for range 6 {
+		for range 9 {
 			p := paras[rng.IntN(len(paras))]
 			p = strings.Map(func(r rune) rune {
 				if r >= '0' && r <= '9' {
@@ -82,7 +82,11 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ing := &pipeline.Ingester{Store: st, Extractor: ex, Options: ingest.Options{}}
+		ing := &pipeline.Ingester{Store: st, Extractor: ex, Options: ingest.Options{}, OnReport: func(r pipeline.Report) {
+			if r.Err != nil {
+				b.Log(r.Err)
+			}
+		}}
 		stats, err := ing.Run(ctx, []string{dir})
 		if err != nil || stats.Failed > 0 || stats.Added+stats.Copies != n {
 			b.Fatalf("run: %v, %+v", err, stats)

@@ -96,3 +96,44 @@ func TestEventsMergeAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeWithinDocument stores a document whose second entity joins two
+// global entities, one of which its first entity had resolved to: the
+// first entity's facts must land on the merged entity (a foreign-key
+// failure before the fix).
+func TestMergeWithinDocument(t *testing.T) {
+	ctx := context.Background()
+	st, err := Open(ctx, ":memory:", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	mk := func(text string, ents ...dossier.Entity) *dossier.Extraction {
+		x := &dossier.Extraction{Document: dossier.Document{Path: "x.txt", Text: text}, Entities: ents, Sentences: []dossier.Span{{Start: 0, End: len(text)}}}
+		x.Document.ID = dossier.TextID(text)
+		return x
+	}
+	grp := func(id, name string, aliases ...string) dossier.Entity {
+		e := dossier.Entity{ID: id, Name: name, Type: dossier.ArmedGroup, Aliases: aliases, Mentions: []dossier.Mention{{Start: 0, End: 4, Text: "text"}}}
+		for _, a := range aliases {
+			e.AliasEvidence = append(e.AliasEvidence, dossier.AliasEvidence{Alias: a, How: "stated", Evidence: dossier.Evidence{Start: 0, End: 4, Text: "text"}})
+		}
+		return e
+	}
+	for _, x := range []*dossier.Extraction{
+		mk("text one about Alpha Front", grp("e1", "Alpha Front")),
+		mk("text two about the Ridge Brigade", grp("e1", "Ridge Brigade")),
+		mk("text three: Ridge Brigade, also known as Alpha Front", grp("e1", "Ridge Brigade"), grp("e2", "Alpha Front", "Ridge Brigade")),
+	} {
+		if _, err := st.Put(ctx, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	es, err := st.Entities(ctx, dossier.ArmedGroup)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(es) != 1 || es[0].Documents != 3 {
+		t.Fatalf("entities = %+v, want one group in 3 documents", es)
+	}
+}

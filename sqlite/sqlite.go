@@ -247,6 +247,11 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		}
 		global[e.ID] = gid
 	}
+	// a later entity of this document may have merged the global entity an
+	// earlier one resolved to: read the resolution back
+	if err := s.refreshGlobal(ctx, tx, doc.ID, global); err != nil {
+		return err
+	}
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		gid := global[e.ID]
@@ -283,6 +288,24 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		}
 	}
 	return s.putEvents(ctx, tx, x, global)
+}
+
+// refreshGlobal reads the global entity of each entity of a document.
+func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, docID string, global map[string]int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`, docID)
+	if err != nil {
+		return fmt.Errorf("refresh entities: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var local string
+		var gid int64
+		if err := rows.Scan(&local, &gid); err != nil {
+			return err
+		}
+		global[local] = gid
+	}
+	return rows.Err()
 }
 
 // relationPredicates are the claim predicates whose value can be another
@@ -439,6 +462,8 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 		{`UPDATE relations SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
 		{`UPDATE relations SET object_id = ? WHERE object_id = ?`, []any{into, from.ID}},
 		{`UPDATE claims SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
+		{`UPDATE events SET perpetrator_id = ? WHERE perpetrator_id = ?`, []any{into, from.ID}},
+		{`UPDATE event_reports SET perpetrator_id = ? WHERE perpetrator_id = ?`, []any{into, from.ID}},
 		{`UPDATE merges SET into_id = ? WHERE into_id = ?`, []any{into, from.ID}},
 		{`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`, []any{into, from.Name, why, docID, now}},
 		{`DELETE FROM entities WHERE id = ?`, []any{from.ID}},

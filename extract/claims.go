@@ -108,7 +108,6 @@ var cues = []cue{
 	// annotation rules do ("controls territory in" is operates_in).
 	{w("control of"), PredOperatesIn, "place"},
 	{w("controls"), PredOperatesIn, "place"},
-	{w("controlled"), PredOperatesIn, "place"},
 	{w("control"), PredOperatesIn, "place"},
 	{w("seized"), PredOperatesIn, "place"},
 
@@ -374,6 +373,24 @@ func nameBefore(src string, toks []text.Token, ms []claimMention, t int) string 
 	return ""
 }
 
+// adjectivalNouns follow a place name used as an adjective: "US
+// intelligence officials", "Afghan forces".
+var adjectivalNouns = set(`officials official forces troops military government intelligence authorities soldiers drone drones
+	embassy army police envoy president officers diplomats citizens nationals security administration media
+	prosecutors court courts special defence defense interior foreign`)
+
+// groupNounWithin reports whether a noun for armed groups stands in
+// tokens [a, b): a ranking ranks groups, not "priorities".
+func groupNounWithin(toks []text.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case "groups", "organizations", "organisations", "factions", "networks", "movements", "militias", "outfits", "insurgencies", "affiliates", "branches", "group", "organization", "organisation":
+			return true
+		}
+	}
+	return false
+}
+
 // rankingWords reports whether a superlative stands in tokens [a, b).
 func rankingWords(toks []text.Token, a, b int) bool {
 	for k := a; k < b; k++ {
@@ -484,6 +501,10 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 	}
 	switch c.pred {
 	case PredLeader:
+		// deputies and spokesmen are not leaders
+		if t > 0 && (toks[t-1].Lower == "deputy" || toks[t-1].Lower == "vice" || toks[t-1].Lower == "assistant" || toks[t-1].Lower == "former") {
+			return
+		}
 		var person, group *claimMention
 		switch c.object {
 		case "after":
@@ -611,7 +632,11 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		var a, b *dossier.Entity
 		if c.object == "after" {
 			a = subjectBefore()
-			if o := firstAfter(ms, end, 12, dossier.ArmedGroup); o != nil {
+			lim := 12
+			if c.words[0] == "fought" || c.words[0] == "fighting" {
+				lim = 5 // "fighting the group", not whatever comes later
+			}
+			if o := firstAfter(ms, end, lim, dossier.ArmedGroup); o != nil {
 				b = o.e
 			}
 		} else {
@@ -645,7 +670,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		from := end
 		if c.pred == PredRanking {
 			// a ranking must rank: "one of the top four deadliest ..."
-			if !rankingWords(toks, t, min(len(toks), t+6)) {
+			if !rankingWords(toks, t, min(len(toks), t+6)) || !groupNounWithin(toks, t, min(len(toks), t+12)) {
 				return
 			}
 			from = t
@@ -681,6 +706,14 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		for k := range ms {
 			o := &ms[k]
 			if o.tok < from || o.tok >= stop || o.e.Type != dossier.Location {
+				continue
+			}
+			// "US intelligence officials", "US-led forces": a place used as
+			// an adjective is not where the group operates
+			if o.end < len(toks) && adjectivalNouns[toks[o.end].Lower] {
+				continue
+			}
+			if strings.HasPrefix(d.src[o.m.end:min(len(d.src), o.m.end+2)], "-") {
 				continue
 			}
 			cl := base(subj, c.pred)

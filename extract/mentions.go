@@ -435,7 +435,7 @@ func (d *docState) typeByRule(s *text.Sentence, i, j int) (dossier.EntityType, i
 	switch {
 	case stateForce:
 		return dossier.Organization, i, "rule"
-	case hasArmedWord || armedFirst[first] || (armedHeads[last] && n >= 2) || last == "taliban":
+	case hasArmedWord && n >= 2 || armedFirst[first] || (armedHeads[last] && n >= 2) || last == "taliban":
 		return dossier.ArmedGroup, i, "rule"
 	case orgHeads[last] && n >= 2, orgFirst[first] && n >= 2:
 		return dossier.Organization, i, "rule"

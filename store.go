@@ -239,3 +239,12 @@ type EventStore interface {
 	// Events lists merged events, oldest first.
 	Events(ctx context.Context, f EventFilter) ([]EventRecord, error)
 }
+
+// NearCopyFinder is implemented by stores that find near-duplicates of a
+// document among the stored ones without loading every signature.
+type NearCopyFinder interface {
+	// NearCopy returns the stored original most similar to sig, with its
+	// estimated Jaccard similarity, when it reaches threshold; among equals
+	// the earliest stored.
+	NearCopy(ctx context.Context, sig []uint64, threshold float64) (id string, sim float64, ok bool, err error)
+}

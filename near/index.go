@@ -96,3 +96,18 @@ func bandKey(sig []uint64, b int) uint64 {
 	}
 	return k
 }
+
+// BandKeys returns the LSH band keys of a signature, one per band, for an
+// index kept outside this package (a database table); nil when sig is not
+// NumHashes long. Two signatures are candidates when any band's keys are
+// equal.
+func BandKeys(sig []uint64) []uint64 {
+	if len(sig) != NumHashes {
+		return nil
+	}
+	out := make([]uint64, Bands)
+	for b := range Bands {
+		out[b] = bandKey(sig, b)
+	}
+	return out
+}

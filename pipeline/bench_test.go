@@ -4,11 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io/fs"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"strings"
+	"strconv"
 	"testing"
 
 	"dossier/demo"
@@ -19,43 +17,12 @@ import (
 	"dossier/sqlite"
 )
 
-// writeCorpus writes n articles to dir, each a random mix of paragraphs of
-// the demo corpus with its numbers changed, so that no two are copies.
-// Generated text serves speed measurement only, never quality.
-func writeCorpus(tb testing.TB, dir string, n int, seed uint64) (words int) {
+// writeCorpus writes n generated articles of about 600 words to dir.
+func writeCorpus(tb testing.TB, dir string, n int, seed uint64) int {
 	tb.Helper()
-	var paras []string
-	fs.WalkDir(demo.Corpus(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".txt") {
-			return err
-		}
-		b, _ := fs.ReadFile(demo.Corpus(), p)
-		for _, para := range strings.Split(string(b), "\n\n")[1:] {
-			if len(strings.Fields(para)) > 20 {
-				paras = append(paras, para)
-			}
-		}
-		return nil
-	})
-	rng := rand.New(rand.NewPCG(seed, 7))
-	for i := range n {
-		var sb strings.Builder
-		fmt.Fprintf(&sb, "Generated report %d\n\n", i)
-		for range 9 {
-			p := paras[rng.IntN(len(paras))]
-			p = strings.Map(func(r rune) rune {
-				if r >= '0' && r <= '9' {
-					return '0' + rune(rng.IntN(10))
-				}
-				return r
-			}, p)
-			sb.WriteString(p)
-			sb.WriteString("\n\n")
-		}
-		words += len(strings.Fields(sb.String()))
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("2024-01-%02d-gen-%05d.txt", 1+i%28, i)), []byte(sb.String()), 0o644); err != nil {
-			tb.Fatal(err)
-		}
+	words, err := demo.Generate(dir, n, seed, 13)
+	if err != nil {
+		tb.Fatal(err)
 	}
 	return words
 }
@@ -63,7 +30,10 @@ func writeCorpus(tb testing.TB, dir string, n int, seed uint64) (words int) {
 // BenchmarkIngest measures the whole ingest path (read, clean, extract,
 // resolve, store in SQLite) in documents and words per second.
 func BenchmarkIngest(b *testing.B) {
-	const n = 300
+	n := 300
+	if v, err := strconv.Atoi(os.Getenv("DOSSIER_BENCH_DOCS")); err == nil && v > 0 {
+		n = v // e.g. DOSSIER_BENCH_DOCS=5000 to watch how speed holds as the store grows
+	}
 	dir := b.TempDir()
 	words := writeCorpus(b, dir, n, 1)
 	g, err := gazetteer.Embedded()

@@ -72,13 +72,19 @@ type job struct {
 // fails in a way that would fail every document.
 func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 	var st Stats
-	idx := &near.Index{}
-	sigs, err := g.Store.Signatures(ctx)
-	if err != nil {
-		return st, fmt.Errorf("ingest: load signatures: %w", err)
-	}
-	for _, s := range sigs {
-		idx.Add(s.DocumentID, s.Values)
+	// Near-copies are found by the store when it can (memory stays flat as
+	// the corpus grows), else in an index of all stored signatures.
+	finder, _ := g.Store.(dossier.NearCopyFinder)
+	var idx *near.Index
+	if finder == nil {
+		idx = &near.Index{}
+		sigs, err := g.Store.Signatures(ctx)
+		if err != nil {
+			return st, fmt.Errorf("ingest: load signatures: %w", err)
+		}
+		for _, s := range sigs {
+			idx.Add(s.DocumentID, s.Values)
+		}
 	}
 	workers := g.Workers
 	if workers <= 0 {
@@ -136,7 +142,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 			st.Failed++
 		default:
 			r.Doc = &j.x.Document
-			r.Outcome, r.Err = g.store(ctx, idx, j.x)
+			r.Outcome, r.Err = g.store(ctx, finder, idx, j.x)
 			switch r.Outcome {
 			case Added:
 				st.Added++
@@ -171,14 +177,27 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 }
 
 // store links a near-copy and stores the extraction.
-func (g *Ingester) store(ctx context.Context, idx *near.Index, x *dossier.Extraction) (Outcome, error) {
+func (g *Ingester) store(ctx context.Context, finder dossier.NearCopyFinder, idx *near.Index, x *dossier.Extraction) (Outcome, error) {
 	doc := &x.Document
 	if ok, err := g.Store.HasDocument(ctx, doc.ID); err != nil {
 		return Failed, err
 	} else if ok {
 		return Duplicate, nil
 	}
-	if id, sim, ok := idx.Query(doc.Signature, g.CopyThreshold); ok && id != doc.ID {
+	var (
+		id  string
+		sim float64
+		ok  bool
+	)
+	if finder != nil {
+		var err error
+		if id, sim, ok, err = finder.NearCopy(ctx, doc.Signature, g.CopyThreshold); err != nil {
+			return Failed, err
+		}
+	} else {
+		id, sim, ok = idx.Query(doc.Signature, g.CopyThreshold)
+	}
+	if ok && id != doc.ID {
 		doc.CopyOf, doc.CopySimilarity = id, sim
 	}
 	res, err := g.Store.Put(ctx, x)
@@ -191,6 +210,8 @@ func (g *Ingester) store(ctx context.Context, idx *near.Index, x *dossier.Extrac
 	if doc.CopyOf != "" {
 		return Copy, nil
 	}
-	idx.Add(doc.ID, doc.Signature)
+	if idx != nil {
+		idx.Add(doc.ID, doc.Signature)
+	}
 	return Added, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"dossier"
 	"dossier/resolve"
@@ -83,12 +84,26 @@ func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey
 	if key.Date == "" {
 		return 0, nil
 	}
-	// candidates: same year (the date prefix), then compared in full
-	st, err := s.stmt(ctx, tx, `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events WHERE substr(date, 1, 4) = ? ORDER BY id`)
+	// candidates: events dated within a day of the key, or to a date that
+	// contains it (its month or year), found through the date index
+	lo, hi := key.Date, key.Date+"~"
+	var partial []any
+	if len(key.Date) == 10 {
+		if t, err := time.Parse("2006-01-02", key.Date); err == nil {
+			lo, hi = t.AddDate(0, 0, -1).Format("2006-01-02"), t.AddDate(0, 0, 1).Format("2006-01-02")
+		}
+		partial = []any{key.Date[:7], key.Date[:4]}
+	} else if len(key.Date) == 7 {
+		partial = []any{key.Date[:4], key.Date[:4]}
+	} else {
+		partial = []any{key.Date, key.Date}
+	}
+	st, err := s.stmt(ctx, tx, `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events
+		WHERE date BETWEEN ? AND ? OR date IN (?, ?) ORDER BY id`)
 	if err != nil {
 		return 0, err
 	}
-	rows, err := st.QueryContext(ctx, key.Date[:min(4, len(key.Date))])
+	rows, err := st.QueryContext(ctx, lo, hi, partial[0], partial[1])
 	if err != nil {
 		return 0, fmt.Errorf("match event: %w", err)
 	}

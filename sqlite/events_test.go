@@ -2,6 +2,10 @@ package sqlite
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 
 	"dossier"
@@ -135,5 +139,39 @@ func TestMergeWithinDocument(t *testing.T) {
 	}
 	if len(es) != 1 || es[0].Documents != 3 {
 		t.Fatalf("entities = %+v, want one group in 3 documents", es)
+	}
+}
+
+// TestHotSQL checks that every literal statement run through s.exec or
+// s.stmt in a transaction is prepared at Open: one missing is prepared again
+// for every document, which costs a third of ingest time.
+func TestHotSQL(t *testing.T) {
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile("s\\.(?:exec|stmt)\\(ctx, tx, `([^`]*)`")
+	hot := map[string]bool{}
+	for _, q := range hotSQL {
+		hot[q] = true
+	}
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			n++
+			if !hot[m[1]] {
+				t.Errorf("%s: statement not in hotSQL: %.80s", f, m[1])
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("found no statements: the pattern is out of date")
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"dossier"
+	"dossier/demo"
 	"dossier/export"
 )
 
@@ -186,5 +187,24 @@ func runSeverity(ctx context.Context, app *App, args []string) error {
 	tw.Flush()
 	fmt.Fprintf(app.Stdout, "score = %.0f×incidents + %.0f×fatalities + %.1f×injuries + %.1f×hostage events (Global Terrorism Index weights)\n",
 		export.WeightIncident, export.WeightFatality, export.WeightInjury, export.WeightHostage)
+	return nil
+}
+
+func runGenerate(ctx context.Context, app *App, args []string) error {
+	fs := app.flags("generate", "dossier generate [--n N] [--paragraphs P] [--seed S] DIR")
+	n := fs.Int("n", 1000, "number of articles")
+	paras := fs.Int("paragraphs", 13, "paragraphs per article (13 gives about 600 words)")
+	seed := fs.Uint64("seed", 1, "random seed")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"give the folder to write to"}
+	}
+	words, err := demo.Generate(fs.Arg(0), *n, *seed, *paras)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(app.Stdout, "wrote %d generated articles (%d words) to %s: for speed measurements only\n", *n, words, fs.Arg(0))
 	return nil
 }

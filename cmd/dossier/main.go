@@ -57,6 +57,7 @@ func commands() []command {
 		{"events", "dossier events [--actor NAME] [--country CC] [--since DATE] [--until DATE] [--json]", "list attacks, merged across sources", runEvents},
 		{"timeline", "dossier timeline NAME-OR-ALIAS", "events per month of a group, with killed and injured", runTimeline},
 		{"export", "dossier export events --format csv|json|geojson", "export events with ACLED/GTD-style columns", runExport},
+		{"generate", "dossier generate [--n N] DIR", "write N generated articles for speed measurements", runGenerate},
 		{"severity", "dossier severity [--by actor|country]", "incidents, fatalities, injuries and a GTI-weighted score", runSeverity},
 		{"eval", "dossier eval news|muc4 [-v] [--json] FILE", "score extraction against gold annotations (news, MUC-4)", runEval},
 	}

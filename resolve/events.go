@@ -57,7 +57,7 @@ func SameEvent(a, b EventKey) (bool, string) {
 	if a.PerpetratorID != 0 && b.PerpetratorID != 0 && a.PerpetratorID != b.PerpetratorID {
 		return false, "perpetrators differ"
 	}
-	if a.Date == "" && b.Date == "" {
+	if a.Date == "" && b.Date == "" && (a.PerpetratorID == 0 || a.PerpetratorID != b.PerpetratorID || placeWhy != "same place") {
 		return false, "no dates to compare"
 	}
 	return true, fmt.Sprintf("same type family, %s, %s", dateWhy, placeWhy)

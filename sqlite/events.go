@@ -82,7 +82,19 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 // matchEvent returns the stored event the key reports, or 0.
 func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey) (int64, error) {
 	if key.Date == "" {
-		return 0, nil
+		// undated: the same place and perpetrator, among undated events
+		if key.PerpetratorID == 0 {
+			return 0, nil
+		}
+		st, err := s.stmt(ctx, tx, `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events WHERE date = '' AND perpetrator_id = ? ORDER BY id`)
+		if err != nil {
+			return 0, err
+		}
+		rows, err := st.QueryContext(ctx, key.PerpetratorID)
+		if err != nil {
+			return 0, fmt.Errorf("match event: %w", err)
+		}
+		return scanMatch(rows, key)
 	}
 	// candidates: events dated within a day of the key, or to a date that
 	// contains it (its month or year), found through the date index
@@ -107,6 +119,12 @@ func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey
 	if err != nil {
 		return 0, fmt.Errorf("match event: %w", err)
 	}
+	return scanMatch(rows, key)
+}
+
+// scanMatch returns the first candidate event that reports the same attack
+// as key, or 0.
+func scanMatch(rows *sql.Rows, key resolve.EventKey) (int64, error) {
 	defer rows.Close()
 	for rows.Next() {
 		var id int64

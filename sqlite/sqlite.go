@@ -570,6 +570,7 @@ var hotSQL = []string{
 				WHERE id = ?`,
 	`INSERT INTO event_reports(event_id, document_id, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
 			VALUES(?,?,?,?,?,?,?,?,?)`,
+	`SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events WHERE date = '' AND perpetrator_id = ? ORDER BY id`,
 	`SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events
 		WHERE date BETWEEN ? AND ? OR date IN (?, ?) ORDER BY id`,
 	`INSERT INTO doc_bands(band, key, document_id) VALUES(?,?,?)`,

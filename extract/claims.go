@@ -506,6 +506,19 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			return
 		}
 		var person, group *claimMention
+		// leaderNamed adds a leader claim for a name no entity holds
+		leaderNamed := func(v string, group *claimMention) {
+			subj := implicit
+			if group != nil {
+				subj = branchFor(ms, group, toks, implicit)
+			}
+			if v == "" || subj == nil {
+				return
+			}
+			cl := base(subj, PredLeader)
+			cl.Value = &v
+			add(cl)
+		}
 		switch c.object {
 		case "after":
 			person = firstAfter(ms, end, 6, dossier.Person)
@@ -514,17 +527,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			}
 			if person == nil {
 				// a single name: "led by his son Sirajuddin"
-				if v := bareName(d.src, toks, ms, end); v != "" {
-					subj := implicit
-					if group != nil {
-						subj = branchFor(ms, group, toks, implicit)
-					}
-					if subj != nil {
-						cl := base(subj, PredLeader)
-						cl.Value = &v
-						add(cl)
-					}
-				}
+				leaderNamed(bareName(d.src, toks, ms, end), group)
 				return
 			}
 			// "Boko Haram leader Abubakar Shekau", "the group's leader, X"
@@ -537,17 +540,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			group = firstAfter(ms, end, 10, dossier.ArmedGroup)
 			if person == nil {
 				// "Anselm Dravik is the leader of": a name no rule typed
-				if v := nameBefore(d.src, toks, ms, t); v != "" {
-					subj := implicit
-					if group != nil {
-						subj = branchFor(ms, group, toks, implicit)
-					}
-					if subj != nil {
-						cl := base(subj, PredLeader)
-						cl.Value = &v
-						add(cl)
-					}
-				}
+				leaderNamed(nameBefore(d.src, toks, ms, t), group)
 				return
 			}
 		case "own":

@@ -343,11 +343,18 @@ func runShow(ctx context.Context, app *App, args []string) error {
 	return app.show(ctx, st, name, *asJSON)
 }
 
-func (app *App) show(ctx context.Context, st dossier.Store, name string, asJSON bool) error {
+// find returns the entities named name, best first, or an error a person
+// can act on.
+func find(ctx context.Context, st dossier.Store, name string) ([]dossier.GlobalEntity, error) {
 	es, err := st.Find(ctx, name)
 	if errors.Is(err, dossier.ErrNotFound) {
-		return fmt.Errorf("no entity is named %q; 'dossier actors' lists them", name)
+		return nil, fmt.Errorf("no entity is named %q; 'dossier actors' lists them", name)
 	}
+	return es, err
+}
+
+func (app *App) show(ctx context.Context, st dossier.Store, name string, asJSON bool) error {
+	es, err := find(ctx, st, name)
 	if err != nil {
 		return err
 	}
@@ -385,11 +392,7 @@ func runConflicts(ctx context.Context, app *App, args []string) error {
 	defer st.Close()
 	var es []dossier.GlobalEntity
 	if fs.NArg() > 0 {
-		name := strings.Join(fs.Args(), " ")
-		found, err := st.Find(ctx, name)
-		if errors.Is(err, dossier.ErrNotFound) {
-			return fmt.Errorf("no entity is named %q; 'dossier actors' lists them", name)
-		}
+		found, err := find(ctx, st, strings.Join(fs.Args(), " "))
 		if err != nil {
 			return err
 		}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -41,10 +40,7 @@ func (app *App) loadEvents(ctx context.Context, ef eventFlags) ([]dossier.EventR
 	defer st.Close()
 	f := dossier.EventFilter{Country: *ef.country, Since: *ef.since, Until: *ef.until, Type: *ef.typ}
 	if *ef.actor != "" {
-		es, err := st.Find(ctx, *ef.actor)
-		if errors.Is(err, dossier.ErrNotFound) {
-			return nil, fmt.Errorf("no entity is named %q; 'dossier actors' lists them", *ef.actor)
-		}
+		es, err := find(ctx, st, *ef.actor)
 		if err != nil {
 			return nil, err
 		}

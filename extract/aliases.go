@@ -67,6 +67,7 @@ func (d *docState) aliasStatements() {
 			continue
 		}
 		d.parentheticals(s, ms)
+		d.selfNames(s, ms)
 		toks := s.Tokens
 		for t := 0; t < len(toks); t++ {
 			if rt, n := referAs(toks, t); rt >= 0 {
@@ -95,6 +96,11 @@ func (d *docState) aliasStatements() {
 				continue
 			}
 			left := d.mentionEndingBefore(s, ms, t)
+			if left < 0 && t > 0 && (toks[t-1].Lower == "is" || toks[t-1].Lower == "was" || toks[t-1].Lower == "are") {
+				// "The Saren branch of X, which claimed the attack, is known
+				// officially as Y": the sentence's subject
+				left = d.firstGroupMention(ms)
+			}
 			if left < 0 {
 				// "aka X; Y; Z" heading a profile: the names are one entity
 				list := d.mentionList(s, ms, t+n)
@@ -119,6 +125,86 @@ func (d *docState) aliasStatements() {
 			t += n - 1
 		}
 	}
+}
+
+// selfNames joins the names of three more alias statements:
+//   - "X, as Y has called itself since 2017"
+//   - "X began in 2009 as Y", "started out as Y" (a former name)
+//   - "most people call it “the Reds”" (the sentence's group)
+func (d *docState) selfNames(s *text.Sentence, ms []int) {
+	toks := s.Tokens
+	for t := 0; t+1 < len(toks); t++ {
+		l := toks[t].Lower
+		switch {
+		case l == "as":
+			y := d.mentionAt(ms, toks[t+1].Start)
+			if y < 0 && t+2 < len(toks) && toks[t+1].Lower == "the" {
+				y = d.mentionAt(ms, toks[t+2].Start)
+			}
+			if y < 0 {
+				continue
+			}
+			k := tokenAt(s, d.ms[y].end)
+			for k < len(toks) && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had") {
+				k++
+			}
+			if k+1 < len(toks) && (toks[k].Lower == "called" || toks[k].Lower == "calls" || toks[k].Lower == "styled" || toks[k].Lower == "named") && toks[k+1].Lower == "itself" {
+				if x := d.mentionEndingBefore(s, ms, t); x >= 0 {
+					d.union(x, y, "renamed")
+				}
+				continue
+			}
+			// "began in 2009 as the Vael Popular Resistance"
+			for v := t - 1; v >= 0 && v >= t-6; v-- {
+				if beganVerbs[toks[v].Lower] {
+					if x := d.firstGroupMention(ms); x >= 0 && x != y && tokenAt(s, d.ms[x].end) <= v {
+						if d.ms[x].ref {
+							d.pending = append(d.pending, pendingAlias{x, y, "former"})
+						} else {
+							d.union(x, y, "former")
+						}
+					}
+					break
+				}
+			}
+		case (l == "call" || l == "calls" || l == "called") && toks[t+1].Lower == "it" && t+2 < len(toks):
+			k := t + 2
+			for k < len(toks) && isQuote(toks[k].Text) {
+				k++
+			}
+			if k < len(toks) && toks[k].Lower == "the" {
+				k++
+			}
+			if k >= len(toks) {
+				continue
+			}
+			y := d.mentionAt(ms, toks[k].Start)
+			x := d.firstGroupMention(ms)
+			if y < 0 || x < 0 || x == y || d.ms[y].typ == dossier.Location {
+				continue
+			}
+			if d.ms[x].ref {
+				d.pending = append(d.pending, pendingAlias{x, y, "stated"})
+			} else {
+				d.union(x, y, "stated")
+			}
+		}
+	}
+}
+
+// beganVerbs start a group's history: "began in 2009 as ...".
+var beganVerbs = set(`began begun started emerged founded formed created established`)
+
+// firstGroupMention returns the first group or referring mention of a
+// sentence, or -1.
+func (d *docState) firstGroupMention(ms []int) int {
+	for _, i := range ms {
+		m := d.ms[i]
+		if m.name != "" && (m.ref || m.typ == dossier.ArmedGroup || m.typ == "") {
+			return i
+		}
+	}
+	return -1
 }
 
 // matchTrigger returns the number of tokens of an alias trigger starting at
@@ -259,12 +345,17 @@ func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
 		if k >= len(toks) {
 			break
 		}
-		found := -1
-		for _, i := range ms {
-			m := d.ms[i]
-			if m.start == toks[k].Start && !m.ref && m.name != "" {
-				found = i
-				break
+		found := d.mentionAt(ms, toks[k].Start)
+		if found < 0 && k > t && toks[k-1].Text == "," {
+			// "CC-SP, CCSP and, in older files, CSP": skip a short aside
+			e := k
+			for e < len(toks) && e-k < 5 && toks[e].Text != "," && !namey(toks[e]) {
+				e++
+			}
+			if e < len(toks) && toks[e].Text == "," && e+1 < len(toks) {
+				if f := d.mentionAt(ms, toks[e+1].Start); f >= 0 {
+					k, found = e+1, f
+				}
 			}
 		}
 		if found < 0 {
@@ -284,6 +375,18 @@ func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
 		}
 	}
 	return out
+}
+
+// mentionAt returns the named mention of ms that starts at offset off, or
+// -1.
+func (d *docState) mentionAt(ms []int, off int) int {
+	for _, i := range ms {
+		m := d.ms[i]
+		if m.start == off && !m.ref && m.name != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func isQuote(s string) bool {

@@ -292,3 +292,28 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(words*b.N)/sec, "words/s")
 	b.ReportMetric(float64(len(docs)*b.N)/sec, "docs/s")
 }
+
+func TestMoreAliasStatements(t *testing.T) {
+	tests := []struct {
+		text string
+		same []string
+	}{
+		{"Its main rival is the Northern Wolves Front, as the Ridge Popular Resistance has called itself since 2017.", []string{"Northern Wolves Front", "Ridge Popular Resistance"}},
+		{"The NWF, a secular movement that began in 2009 as the Ridge Popular Resistance (RPR), fights for autonomy.", []string{"NWF", "Ridge Popular Resistance", "RPR"}},
+		{"The Ridge branch of the Northern Wolves Front, which claimed the attack, is known officially as Northern Wolves Front – Ridge Province, but most people call it “the Greys”.", []string{"Northern Wolves Front – Ridge Province", "Greys"}},
+		{"Documents refer to the group as the Northern Wolves Front, NWF and, in older files, NWFR.", []string{"Northern Wolves Front", "NWF", "NWFR"}},
+	}
+	for _, tt := range tests {
+		x := run(t, tt.text)
+		e := entity(x, tt.same[0])
+		if e == nil {
+			t.Errorf("%q: no entity %q: %v", tt.text, tt.same[0], summary(x))
+			continue
+		}
+		for _, n := range tt.same[1:] {
+			if entity(x, n) != e {
+				t.Errorf("%q: %q and %q are not one entity: %v", tt.text, tt.same[0], n, summary(x))
+			}
+		}
+	}
+}

@@ -288,9 +288,9 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 	if j-i > 1 && d.scanKnown(s, i, j, false, title) {
 		return
 	}
-	if title && j-i > 1 {
-		return
-	}
+	// In a headline, an unknown run is kept as a candidate only: it becomes
+	// an entity when the rest of the document names it ("What is Black
+	// Orchard?" beside "the Black Orchard Movement").
 	// Keep an untyped candidate for the document pass (acronyms, surnames).
 	m.how = ""
 	d.add(m)

@@ -62,7 +62,7 @@ func TestNews(t *testing.T) {
 		textD = "Nothing happened.\n"
 	)
 	dir := writeFiles(t, map[string]string{
-		"gold.jsonl": `{"id":"a","url":"https://example.invalid/a","title":"Depot bombed","published":"2031-05-02","aliases":[["Crimson Hand Brigade","CHB"]],"events":[{"type":"bombing","date":"2031-05-01","location":"Velmora","country":"XQ","perpetrator":"Crimson Hand Brigade","claimed":false,"killed_min":null,"killed_max":null,"injured_min":null,"injured_max":null}],"claims":[]}
+		"gold.jsonl": `{"id":"a","url":"https://example.invalid/a","title":"Depot bombed","published":"2031-05-02","aliases":[["Crimson Hand Brigade","CHB"]],"events":[{"type":"bombing","date":"2031-05-01","location":"Velmora","country":"XQ","perpetrator":"Crimson Hand Brigade","killed_max":null,"claimed":false,"injured_max":null,"killed_min":null,"injured_min":null}],"claims":[]}
 {"id":"b","path":"more/articles.jsonl#2","title":"Raid","published":null,"aliases":[],"events":[{"type":"attack","date":null,"location":"Port Askel","country":null,"perpetrator":"Grey Tide","claimed":false}],"claims":[]}
 {"id":"c","path":"page.html","aliases":[],"events":[],"claims":[]}
 {"id":"d","aliases":[],"events":[{"type":"attack","location":"Tarvin"}],"claims":[]}

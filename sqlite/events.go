@@ -58,11 +58,12 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 		} else {
 			// fill what the first report left open
 			if _, err := s.exec(ctx, tx, `UPDATE events SET
+				type = CASE WHEN type = 'attack' THEN ? ELSE type END,
 				date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
 				perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
 				claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
 				country = CASE WHEN country = '' THEN ? ELSE country END, subtype = CASE WHEN subtype = '' THEN ? ELSE subtype END
-				WHERE id = ?`, key.Date, key.Date, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, key.Country,
+				WHERE id = ?`, ev.Type, key.Date, key.Date, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, key.Country,
 				dossier.Deref(ev.Subtype), id); err != nil {
 				return fmt.Errorf("update event: %w", err)
 			}

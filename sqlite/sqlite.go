@@ -563,6 +563,7 @@ var hotSQL = []string{
 	`INSERT INTO events(type, subtype, date, location, location_key, country, admin1, lat, lon, perpetrator_id, perpetrator, claimed)
 				VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
 	`UPDATE events SET
+				type = CASE WHEN type = 'attack' THEN ? ELSE type END,
 				date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
 				perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
 				claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),

@@ -1,0 +1,401 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"dossier"
+)
+
+// evWant is what a test expects of one event; empty fields are not checked,
+// "-" expects null.
+type evWant struct {
+	typ, sub, date, dateText, loc, country, perp string
+	claimed                                      bool
+	killed, injured                              string // "min..max" with "-" for null
+	victim, target, weapon                       string // one expected element
+}
+
+func runDoc(t *testing.T, text, published, dateline string) *dossier.Extraction {
+	t.Helper()
+	doc := &dossier.Document{Path: "test.txt", Text: text, Published: dossier.Str(published), Dateline: dossier.Str(dateline)}
+	x, err := extractor(t).Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func rng(lo, hi *float64) string {
+	f := func(p *float64) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	return f(lo) + ".." + f(hi)
+}
+
+func orNull(p *string) string {
+	if p == nil {
+		return "-"
+	}
+	return *p
+}
+
+func showEvents(evs []dossier.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "\n  %s/%s %s (%s) in %s %s by %s claimed=%v killed %s injured %s victims %q targets %q weapons %q",
+			e.Type, orNull(e.Subtype), orNull(e.Date), orNull(e.DateText), orNull(e.Location), orNull(e.Country),
+			orNull(e.Perpetrator), e.Claimed, rng(e.KilledMin, e.KilledMax), rng(e.InjuredMin, e.InjuredMax), e.Victims, e.Targets, e.Weapons)
+	}
+	return b.String()
+}
+
+func has(xs []string, s string) bool {
+	for _, x := range xs {
+		if strings.Contains(strings.ToLower(x), strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+func checkEvent(t *testing.T, e dossier.Event, w evWant, all []dossier.Event) {
+	t.Helper()
+	check := func(field, got, want string) {
+		t.Helper()
+		if want != "" && got != want {
+			t.Errorf("%s = %q, want %q; events:%s", field, got, want, showEvents(all))
+		}
+	}
+	check("type", e.Type, w.typ)
+	check("subtype", orNull(e.Subtype), w.sub)
+	check("date", orNull(e.Date), w.date)
+	check("date_text", orNull(e.DateText), w.dateText)
+	check("location", orNull(e.Location), w.loc)
+	check("country", orNull(e.Country), w.country)
+	check("perpetrator", orNull(e.Perpetrator), w.perp)
+	if w.perp != "" && w.perp != "-" {
+		if e.PerpetratorEntity == nil {
+			t.Errorf("perpetrator %q without entity id", w.perp)
+		}
+	}
+	if e.Claimed != w.claimed {
+		t.Errorf("claimed = %v, want %v; events:%s", e.Claimed, w.claimed, showEvents(all))
+	}
+	check("killed", rng(e.KilledMin, e.KilledMax), w.killed)
+	check("injured", rng(e.InjuredMin, e.InjuredMax), w.injured)
+	for _, c := range []struct {
+		name string
+		xs   []string
+		want string
+	}{{"victims", e.Victims, w.victim}, {"targets", e.Targets, w.target}, {"weapons", e.Weapons, w.weapon}} {
+		if c.want != "" && !has(c.xs, c.want) {
+			t.Errorf("%s = %q, want one with %q", c.name, c.xs, c.want)
+		}
+	}
+}
+
+func TestEvents(t *testing.T) {
+	const fri = "2024-03-15" // a Friday
+	tests := []struct {
+		name      string
+		text      string
+		published string
+		dateline  string
+		want      []evWant
+	}{
+		{
+			name:      "attack with date place and toll",
+			text:      "Gunmen stormed a hotel in Veltrana on Thursday, killing at least 12 people and wounding 30, police said.",
+			published: fri,
+			want: []evWant{{typ: "attack", date: "2024-03-14", dateText: "on Thursday", loc: "Veltrana", country: "XA",
+				perp: "-", killed: "12..-", injured: "30..30", target: "hotel"}},
+		},
+		{
+			name: "claimed suicide bombing across sentences",
+			text: "A suicide bomber blew himself up at the bus station in Dornhal on Monday, killing nine people. " +
+				"The Northern Wolves Front claimed responsibility for the bombing in a statement.",
+			published: fri,
+			want: []evWant{{typ: "bombing", sub: "suicide bombing", date: "2024-03-11", loc: "Dornhal", country: "XA",
+				perp: "Northern Wolves Front", claimed: true, killed: "9..9"}},
+		},
+		{
+			name: "blamed but not claimed",
+			text: "Three engineers were kidnapped near Halvin on Tuesday. No group has claimed the kidnapping, " +
+				"but police blamed the Black Orchard Movement.",
+			published: fri,
+			want:      []evWant{{typ: "kidnapping", date: "2024-03-12", loc: "Halvin", perp: "Black Orchard Movement", claimed: false}},
+		},
+		{
+			name:      "combined figure stays out of killed and injured",
+			text:      "A car bomb exploded outside a market in Kessovar on Sunday, killing and wounding more than 40 people.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", sub: "car bomb", date: "2024-03-10", loc: "Kessovar", killed: "-..-", injured: "-..-", weapon: "car bomb"}},
+		},
+		{
+			name: "generic statements are no events",
+			text: "The Northern Wolves Front has carried out dozens of attacks on police posts. Its attacks have ranged from " +
+				"ambushes to bombings. Officials warned of possible attacks in Veltrana. The group has launched 77 attacks since 2021.",
+			published: fri,
+			want:      nil,
+		},
+		{
+			name:      "a plot is no event",
+			text:      "Police said the men had planned an attack on the parliament in Veltrana.",
+			published: fri,
+			want:      nil,
+		},
+		{
+			name:      "a police raid is no event",
+			text:      "Police stormed a farmhouse near Orvane on Saturday, killing three militants.",
+			published: fri,
+			want:      nil,
+		},
+		{
+			name: "a later report raises the toll",
+			text: "A blast ripped through a bus in Orvane on Wednesday, killing 7 people. " +
+				"The death toll from the blast has risen to 11, officials said on Thursday.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", date: "2024-03-13", loc: "Orvane", killed: "11..11"}},
+		},
+		{
+			name: "two distinct attacks",
+			text: "A suicide bomber killed 12 people at a market in Dornhal on Thursday. " +
+				"Last month, a roadside bomb struck an army convoy near Kessovar, killing five soldiers.",
+			published: fri,
+			want: []evWant{
+				{typ: "bombing", date: "2024-03-14", loc: "Dornhal", killed: "12..12"},
+				{typ: "bombing", sub: "roadside bomb", date: "2024-02", loc: "Kessovar", killed: "5..5", victim: "soldiers"},
+			},
+		},
+		{
+			name:      "an earlier attack introduced by since",
+			text:      "The bombing in Dornhal on Thursday killed 8 people, the deadliest attack since gunmen stormed the prison in Ruskeld in August 2021.",
+			published: fri,
+			want: []evWant{
+				{typ: "bombing", date: "2024-03-14", loc: "Dornhal", killed: "8..8"},
+				{typ: "attack", date: "2021-08", loc: "Ruskeld", killed: "-..-"},
+			},
+		},
+		{
+			name: "an earlier attack dated a week before",
+			text: "Gunmen attacked a police post in Brisca on Friday, killing two officers. " +
+				"The assault comes a week after militants ambushed a patrol in Brisca.",
+			published: fri,
+			want: []evWant{
+				{typ: "attack", date: "2024-03-15", loc: "Brisca", killed: "2..2"},
+				{typ: "attack", sub: "ambush", date: "2024-03-08", loc: "Brisca"},
+			},
+		},
+		{
+			name:      "no one was hurt",
+			text:      "Rebels set fire to a railway depot in Gristow late on Monday. No one was hurt.",
+			published: fri,
+			want:      []evWant{{typ: "arson", date: "2024-03-11", loc: "Gristow", killed: "0..0", injured: "0..0"}},
+		},
+		{
+			name: "the exact figure beats at least",
+			text: "Gunmen killed at least 22 people at a mall in Estgard on Saturday. " +
+				"Police later said 22 people were killed and 40 wounded in the attack.",
+			published: fri,
+			want:      []evWant{{typ: "attack", date: "2024-03-09", loc: "Estgard", killed: "22..22", injured: "40..40"}},
+		},
+		{
+			name:      "attackers killed are not the toll",
+			text:      "Gunmen stormed a bank in Pellun on Sunday, killing four guards. Six gunmen were killed.",
+			published: fri,
+			want:      []evWant{{typ: "attack", loc: "Pellun", killed: "4..4", victim: "guards"}},
+		},
+		{
+			name:      "including gives a lower bound",
+			text:      "Several people were killed in the bombing in Dornhal on Thursday, including 13 soldiers.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", loc: "Dornhal", killed: "13..-", victim: "soldiers"}},
+		},
+		{
+			name:      "the dateline places an attack the text does not place",
+			text:      "A bomb exploded near the main market on Thursday, killing four people.",
+			published: fri,
+			dateline:  "Dornhal",
+			want:      []evWant{{typ: "bombing", date: "2024-03-14", loc: "Dornhal", country: "XA", killed: "4..4"}},
+		},
+		{
+			name:      "no publication date leaves weekdays unresolved",
+			text:      "Gunmen stormed a hotel in Veltrana on Thursday, killing 3 people.",
+			published: "",
+			want:      []evWant{{typ: "attack", date: "-", loc: "Veltrana", killed: "3..3"}},
+		},
+		{
+			name:      "lower-case text",
+			text:      "gunmen stormed a hotel in veltrana, killing at least 12 people and wounding 30.",
+			published: fri,
+			want:      []evWant{{typ: "attack", loc: "Veltrana", killed: "12..-", injured: "30..30"}},
+		},
+		{
+			name: "a group that says it did it claims it",
+			text: "Gunmen shot dead a police officer in Estgard on Thursday. " +
+				"The Northern Wolves Front said in a statement that it had carried out the shooting.",
+			published: fri,
+			want:      []evWant{{typ: "attack", loc: "Estgard", perp: "Northern Wolves Front", claimed: true, killed: "1..1"}},
+		},
+		{
+			name: "hours later dates the next attack",
+			text: "A bomb exploded at a market in Veltrana on Saturday, killing four people. " +
+				"Hours later, gunmen shot dead a policeman in Estgard.",
+			published: fri,
+			want: []evWant{
+				{typ: "bombing", date: "2024-03-09", loc: "Veltrana", killed: "4..4"},
+				{typ: "attack", date: "2024-03-09", loc: "Estgard", killed: "1..1"},
+			},
+		},
+		{
+			name: "its attack is the group's",
+			text: "The Northern Wolves Front was founded in 2015. " +
+				"In its deadliest attack, in May 2021, its gunmen killed 14 villagers in Brisca.",
+			want: []evWant{{typ: "attack", date: "2021-05", loc: "Brisca", perp: "Northern Wolves Front", killed: "14..14", victim: "villagers"}},
+		},
+		{
+			name: "a definite reference completed by the next sentence",
+			text: "Officials blamed the Northern Wolves Front for the deadliest bombing in years. " +
+				"The blast at a market in Kessovar on Saturday killed 31 people.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", date: "2024-03-09", loc: "Kessovar", perp: "Northern Wolves Front", killed: "31..31"}},
+		},
+		{
+			name:      "a headline and its lead are one attack",
+			text:      "Bomb kills 5 in Saren province\n\nA bomb exploded at a bus stop in Dornhal on Monday, killing five people.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", date: "2024-03-11", loc: "Dornhal", killed: "5..5"}},
+		},
+		{
+			name:      "shootings and explosions are a mixed attack",
+			text:      "The coordinated shootings and explosions across Veltrana on Friday night killed 40 people.",
+			published: fri,
+			want:      []evWant{{typ: "attack", date: "2024-03-15", loc: "Veltrana", killed: "40..40"}},
+		},
+		{
+			name:      "gunmen seizing a person kidnap",
+			text:      "In October, gunmen seized a grain trader outside Brisca and demanded a ransom.",
+			published: fri,
+			want:      []evWant{{typ: "kidnapping", date: "2023-10", loc: "Brisca"}},
+		},
+		{
+			name: "a foiled plot and seized explosives are no events",
+			text: "Police said they had foiled a plot to bomb a shopping centre in Estgard. " +
+				"Explosives were seized in a raid on a flat in Ammerlund.",
+			published: fri,
+			want:      nil,
+		},
+		{
+			name: "a past attack given as an example",
+			text: "The Northern Wolves Front has been blamed for a string of attacks, including the bombing of a " +
+				"railway station in Gristow in 2021 that killed 11 people.",
+			published: fri,
+			want:      []evWant{{typ: "bombing", date: "2021", loc: "Gristow", perp: "Northern Wolves Front", killed: "11..11", target: "railway station"}},
+		},
+		{
+			name: "a group named as the doer",
+			text: "In October 2023, Northern Wolves Front fighters ambushed a border patrol near Ammerlund, killing four guards.",
+			want: []evWant{{typ: "attack", sub: "ambush", date: "2023-10", loc: "Ammerlund", perp: "Northern Wolves Front", killed: "4..4"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := runDoc(t, tt.text, tt.published, tt.dateline)
+			if len(x.Events) != len(tt.want) {
+				t.Fatalf("got %d events, want %d:%s", len(x.Events), len(tt.want), showEvents(x.Events))
+			}
+			for i, w := range tt.want {
+				checkEvent(t, x.Events[i], w, x.Events)
+			}
+		})
+	}
+}
+
+// TestEventProvenance checks that the events of the demo corpus have ids,
+// evidence that points at the text, and contract values.
+func TestEventProvenance(t *testing.T) {
+	n := 0
+	for _, doc := range demoDocs(t) {
+		x, err := extractor(t).Extract(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkEventShape(t, x)
+		n += len(x.Events)
+	}
+	if n == 0 {
+		t.Error("no events in the demo corpus")
+	}
+}
+
+// checkEventShape checks the contract invariants of x's events.
+func checkEventShape(t *testing.T, x *dossier.Extraction) {
+	t.Helper()
+	types := map[string]bool{"bombing": true, "attack": true, "kidnapping": true, "arson": true, "hostage": true, "robbery": true, "other": true}
+	for i, e := range x.Events {
+		if e.ID != fmt.Sprintf("v%d", i+1) {
+			t.Errorf("%s: event %d has id %q", x.Document.Path, i, e.ID)
+		}
+		if !types[e.Type] {
+			t.Errorf("%s: event type %q", x.Document.Path, e.Type)
+		}
+		if len(e.Evidence) == 0 {
+			t.Errorf("%s: event %s without evidence", x.Document.Path, e.ID)
+		}
+		for _, ev := range e.Evidence {
+			if ev.Start < 0 || ev.End > len(x.Document.Text) || ev.Start > ev.End || x.Document.Text[ev.Start:ev.End] != ev.Text {
+				t.Errorf("%s: event %s has bad evidence %+v", x.Document.Path, e.ID, ev)
+			}
+		}
+		if e.PerpetratorEntity != nil && x.EntityByID(*e.PerpetratorEntity) == nil {
+			t.Errorf("%s: event %s names unknown entity %s", x.Document.Path, e.ID, *e.PerpetratorEntity)
+		}
+		if e.Perpetrator == nil && e.Claimed {
+			t.Errorf("%s: event %s claimed without a perpetrator", x.Document.Path, e.ID)
+		}
+		for _, r := range [][2]*float64{{e.KilledMin, e.KilledMax}, {e.InjuredMin, e.InjuredMax}} {
+			if r[0] != nil && r[1] != nil && *r[0] > *r[1] {
+				t.Errorf("%s: event %s has range %v..%v", x.Document.Path, e.ID, *r[0], *r[1])
+			}
+		}
+		if e.Date != nil && len(*e.Date) != 4 && len(*e.Date) != 7 && len(*e.Date) != 10 {
+			t.Errorf("%s: event %s date %q", x.Document.Path, e.ID, *e.Date)
+		}
+		if e.Targets == nil || e.Victims == nil || e.Weapons == nil || e.PerpetratorIndividuals == nil {
+			t.Errorf("%s: event %s has a null list", x.Document.Path, e.ID)
+		}
+	}
+}
+
+// FuzzEvents checks that event extraction never panics and keeps its
+// invariants on any text.
+func FuzzEvents(f *testing.F) {
+	for _, s := range []string{
+		"Gunmen stormed a hotel in Veltrana on Thursday, killing at least 12 people.",
+		"The bombing in Dornhal killed 8, the deadliest attack since gunmen stormed Ruskeld prison in August 2021.",
+		"It comes a week after militants attacked. No one was hurt. The toll has risen to 19.",
+		"claimed responsibility for the attack, which comes a week after",
+		"At least 31 dead and more than 220 injured after explosions at the airport",
+		"'s attack since", "the attack, , , that", "Attack: 2009: claimed",
+	} {
+		f.Add(s, "2024-03-15")
+	}
+	f.Fuzz(func(t *testing.T, text, published string) {
+		if !utf8.ValidString(text) || len(text) > 2000 {
+			return
+		}
+		doc := &dossier.Document{Path: "fuzz.txt", Text: text, Published: dossier.Str(published), Dateline: dossier.Str("Dornhal")}
+		x, err := extractor(t).Extract(context.Background(), doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkEventShape(t, x)
+	})
+}

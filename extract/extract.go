@@ -315,7 +315,7 @@ func (d *docState) resolveUntyped() {
 		}
 		// "the Covenant" for the Crimson Covenant: one distinctive word of
 		// a group's name
-		if o := d.groupWithWord(m.name); o != nil {
+		if o := d.groupWithWord(m.name); o != nil && d.actorContext(m) {
 			m.typ, m.how = dossier.ArmedGroup, "short-form"
 			continue
 		}
@@ -364,6 +364,29 @@ func (d *docState) groupWithWord(w string) *mention {
 		return nil
 	}
 	return best
+}
+
+// actorContext reports whether a single word stands where a group's short
+// name does: after "the" ("the Covenant"), or before a possessive or a noun
+// of members or deeds ("Shabab fighters", "Orchard's leader") — not where a
+// word is being talked about ("‘Khorasan’ is a historical name").
+func (d *docState) actorContext(m *mention) bool {
+	toks := d.sents[m.sent].Tokens
+	i, j := tokenAt(&d.sents[m.sent], m.start), tokenAt(&d.sents[m.sent], m.end)
+	if i > 0 && toks[i-1].Lower == "the" {
+		return true
+	}
+	if j+1 < len(toks) && (toks[j].Text == "'" || toks[j].Text == "’") && toks[j+1].Lower == "s" && toks[j].Start == m.end {
+		return true // possessive
+	}
+	if j < len(toks) {
+		switch toks[j].Lower {
+		case "fighters", "militants", "gunmen", "members", "commander", "commanders", "leader", "leaders",
+			"spokesman", "claimed", "said", "attacked", "killed", "has", "have", "is", "was", "were", "are":
+			return !(j+1 < len(toks) && (toks[j+1].Lower == "a" || toks[j+1].Lower == "an") && (toks[j].Lower == "is" || toks[j].Lower == "was"))
+		}
+	}
+	return false
 }
 
 // branchOf returns the group mention a "Saren branch" names: the group with
@@ -461,7 +484,7 @@ func (d *docState) linkNames() {
 		if o := d.branchOf(m); o != nil {
 			d.union(idx[o], i, "short-form")
 		} else if !strings.Contains(m.name, " ") {
-			if o := d.groupWithWord(m.name); o != nil && o != m {
+			if o := d.groupWithWord(m.name); o != nil && o != m && d.actorContext(m) {
 				d.union(idx[o], i, "short-form")
 			}
 		}

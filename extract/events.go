@@ -135,6 +135,11 @@ blew himself up|bombing|suicide bombing|3|bomb|v
 blew herself up|bombing|suicide bombing|3|bomb|v
 blew themselves up|bombing|suicide bombing|3|bomb|v
 detonated|bombing||2|bomb|v
+blew up|bombing||2|bomb|v
+blown up|bombing||2|bomb|v
+dynamited|bombing||2|bomb|v
+dynamite attack|bombing||3|bomb|n
+dynamite attacks|bombing||3|bomb|np
 detonating|bombing||2|bomb|v
 exploded|bombing||2|bomb|v
 bombed|bombing||2|bomb|v
@@ -181,6 +186,8 @@ assassinated|attack|assassination|2||v
 stabbing|attack|stabbing|2||n
 stabbed|attack|stabbing|2||v
 killed|attack||1||a
+murdered|attack||1||a
+murder|attack||1||n
 killing|attack||1||a
 kills|attack||1||a
 kill|attack||1||a
@@ -393,6 +400,9 @@ type evMention struct {
 type evCluster struct {
 	ms   []*evMention
 	last int // last sentence
+	// side holds role fillers of the sentences that follow a report of
+	// the attack without naming it again: "the bomb had been left ..."
+	side evMention
 }
 
 // evSentence is the working state of one sentence.
@@ -422,11 +432,16 @@ func (d *docState) events(x *dossier.Extraction) {
 	dl := d.datelineSpan()
 	var cls []*evCluster
 	var recent *evCluster
+	var pending []string
+	pendingAt := 0
 	for si := range d.sents {
 		st := &evSentence{s: &d.sents[si], toks: d.sents[si].Tokens, ms: bySent[si], v: d.valuesOf(si), dl: dl}
 		st.pron = d.pronounGroup(bySent, si, salient)
 		d.findGroups(st)
 		ms := d.sentenceMentions(st)
+		if len(ms) == 0 && recent != nil && si-recent.last <= 2 {
+			d.sideFillers(st, &recent.side)
+		}
 		for _, m := range ms {
 			if !m.pseudo && !m.def && m.plural() && !d.concrete(m) {
 				continue // "a series of suicide bombings in Kabul and other cities"
@@ -448,13 +463,36 @@ func (d *docState) events(x *dossier.Extraction) {
 			c.ms = append(c.ms, m)
 			c.last = si
 			recent = c
+			if pending != nil {
+				c.side.victims = append(c.side.victims, pending...)
+				pending = nil
+			}
+		}
+		// people named as struck near a report: the last attack's, or the
+		// next one's when none has been reported yet
+		if vs := d.cuedVictims(st, 0, len(st.toks)); len(vs) > 0 {
+			if recent != nil && si-recent.last <= 2 {
+				recent.side.victims = append(recent.side.victims, vs...)
+			} else if recent == nil {
+				pending, pendingAt = append(pending, vs...), si
+			}
+		}
+		if pending != nil && si-pendingAt > 2 {
+			pending = nil
 		}
 	}
+	sole := soleGroup(x)
 	n := 0
 	for _, c := range cls {
 		ev, ok := d.buildEvent(c)
 		if !ok {
 			continue
+		}
+		// guerrillas described without their group in a story that names
+		// one armed group only: that group's
+		if ev.PerpetratorEntity == nil && sole != nil && memberAttackers(ev.PerpetratorIndividuals) {
+			ev.Perpetrator = dossier.Str(sole.Name)
+			ev.PerpetratorEntity = dossier.Str(sole.ID)
 		}
 		n++
 		ev.ID = fmt.Sprintf("v%d", n)
@@ -1443,6 +1481,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 			}
 		}
 	}
+	d.roleFillers(st, m)
 	for _, p := range m.places {
 		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start {
 			m.targets = appendNew(m.targets, p.name)
@@ -2558,7 +2597,15 @@ func (d *docState) concrete(m *evMention) bool {
 	if plural {
 		return hasDate || hasToll && (hasPlace || series) || series && hasPlace && hasYear
 	}
-	return hasPlace || hasDate || hasToll && hasYear
+	// a story with no date of its own cannot date its attacks: a singular
+	// report is concrete enough
+	return hasPlace || hasDate || hasToll && hasYear || d.undated()
+}
+
+// undated reports whether the document carries neither a publication date
+// nor a dateline, so that its attacks can be neither dated nor placed by it.
+func (d *docState) undated() bool {
+	return d.doc.Published == nil && d.doc.Dateline == nil
 }
 
 // assign returns the event a mention describes, or nil for a new one.
@@ -2828,6 +2875,23 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	if triggers == 0 {
 		return ev, false
 	}
+	for _, v := range c.side.weapons {
+		ev.Weapons = appendNew(ev.Weapons, v)
+	}
+	for _, v := range c.side.victims {
+		ev.Victims = appendNew(ev.Victims, v)
+	}
+	for _, v := range c.side.targets {
+		ev.Targets = appendNew(ev.Targets, v)
+	}
+	for _, v := range c.side.indiv {
+		ev.PerpetratorIndividuals = appendNew(ev.PerpetratorIndividuals, v)
+	}
+	ev.Targets = dropBareHeads(ev.Targets)
+	ev.Weapons = dropBareHeads(ev.Weapons)
+	ev.PerpetratorIndividuals = dropBareHeads(ev.PerpetratorIndividuals)
+	ev.Victims = dropPartNames(ev.Victims)
+	ev.Targets = physicalTargets(ev.Targets, ev.Victims)
 	sort.Slice(ev.Evidence, func(a, b int) bool { return ev.Evidence[a].Start < ev.Evidence[b].Start })
 	ev.Type = eventType(votes, gun, bomb, mixed)
 	if sub := subtype(subs, ev.Type); sub != "" {
@@ -2864,7 +2928,7 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 			ev.Country = dossier.Str(pl.Country)
 		}
 	}
-	if ev.Location == nil && (ev.Date == nil || len(*ev.Date) < 7) {
+	if ev.Location == nil && (ev.Date == nil || len(*ev.Date) < 7) && !d.undated() {
 		return ev, false
 	}
 	if perp != nil {

@@ -1,0 +1,528 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier"
+	"dossier/text"
+)
+
+// Role fillers: the noun phrases of an attack report that name who did it
+// (perpetrator individuals), what it struck (physical targets), whom it
+// struck (human victims) and with what (weapons). Each filler is the
+// minimal noun phrase as the text writes it: a head noun with the
+// modifiers that make it a kind ("car bomb", "urban guerrillas", "power
+// towers"), without articles, counts or relative clauses.
+
+// roleWeaponHeads are nouns that name a weapon on their own.
+var roleWeaponHeads = set(`bomb bombs car-bomb car-bombs carbomb dynamite explosives tnt grenade grenades rifle rifles
+	machinegun machineguns machine-gun machine-guns submachinegun submachineguns mortar mortars rocket rockets rpg rpg-7
+	ak-47 ak-47s m-16 m-16s firearms firebomb firebombs missile missiles pistol pistols revolver handgun shotgun
+	machete machetes launchers bazooka bazookas`)
+
+// roleWeaponNeedMod are nouns that are weapons only with a modifier that
+// says so: "explosive device", "dynamite charge", "booby traps".
+var roleWeaponNeedMod = map[string][]string{
+	"device": {"explosive", "incendiary"}, "devices": {"explosive", "incendiary"},
+	"charge": {"explosive", "dynamite"}, "charges": {"explosive", "dynamite"},
+	"traps": {"booby"}, "trap": {"booby"}, "cocktails": {"molotov"}, "cocktail": {"molotov"},
+	"weapons": {"assault", "automatic", "heavy", "high-powered", "firearms"}, "sticks": {"dynamite"},
+	"explosive": {"powerful", "plastic"}, "guns": {"machine"}, "gun": {"machine"},
+}
+
+// roleWeaponMods are the modifiers kept in front of a weapon noun.
+var roleWeaponMods = set(`car truck dynamite explosive booby molotov assault automatic incendiary plastic hand machine
+	heavy high-powered`)
+
+// roleAttackerHeads are nouns for the people who carry out attacks.
+var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist rebels gunmen gunman subversives
+	commandos narcoterrorists narco-terrorists assailants attackers kidnappers murderers assassins sappers hitmen
+	extremists militiamen insurgents bombers members`)
+
+// roleVagueHeads are person nouns that name attackers only with a modifier:
+// "unidentified individuals", "heavily armed men".
+var roleVagueHeads = set(`men man individuals individual persons person people youths group groups squads squad units
+	column`)
+
+// roleVagueMods make a vague person noun an attacker.
+var roleVagueMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed death commando guerrilla
+	terrorist`)
+
+// roleAttackerMods are modifiers kept in front of an attacker noun.
+var roleAttackerMods = set(`urban unidentified unknown armed heavily masked hooded uniformed leftist rightist
+	left-wing right-wing maoist salvadoran colombian peruvian guatemalan honduran bolivian chilean nicaraguan
+	suspected alleged presumed drug guerrilla terrorist paid death commando`)
+
+// roleTargetHeads are nouns of the physical things attacks strike.
+var roleTargetHeads = set(`car cars bus buses vehicle vehicles truck trucks office offices store stores shop shops
+	embassy consulate building buildings bank banks residence residences station stations hotel hotels home homes
+	house houses headquarters tower towers pylons pylon pipeline pipelines post posts bridge bridges ministry
+	installations facilities facility church churches school schools factory plant restaurant restaurants warehouse
+	exchange company farm club mall market theater dealership booth lines poles substation
+	transformer airport plane aircraft helicopter barracks garrison base jeep ambulance ambulances property
+	establishments supermarket hospital university college palace hall center centre newspaper`)
+
+// roleTargetStop end the modifiers of a target's phrase: determiners,
+// counts and relative words are not kept.
+var roleTargetStop = set(`a an the this that these those his her its their our my some several many all two three four
+	five six seven eight nine ten dozen dozens other another each every which who where when whose`)
+
+// roleSpeakerWords follow a noun that speaks or acts rather than is
+// struck: "hospital officials", "the ministry condemned".
+var roleSpeakerWords = set(`officials official officers staff workers employees spokesman spokeswoman sources source
+	director directors authorities said says say condemned condemns confirmed reported announced denied stated
+	spokesperson chief chiefs doctors`)
+
+// roleHumanNouns are nouns of people who are victims of an attack.
+var roleHumanNouns = set(`policemen policeman soldiers soldier civilians civilian peasants peasant students student
+	children child women woman guards guard officers officer judge judges mayor councilman journalist journalists
+	priest priests nun nuns workers worker passengers passenger employees employee bodyguards bodyguard
+	missionaries tourists businessman businessmen farmers farmer teachers teacher leader leaders`)
+
+// roleVictimCues introduce a victim: "killed X", "the murder of X".
+var roleVictimCues = set(`killed murdered assassinated kidnapped abducted wounded injured shot executed slain
+	murder assassination kidnapping abduction killing death`)
+
+// roleTitles are words before a name that the filler leaves out.
+var roleTitles = set(`mr mr. mrs mrs. dr dr. father priest presidential candidate former president minister mayor
+	senator deputy judge colonel col. general gen. major lieutenant captain journalist businessman leader
+	attorney attorney-general archbishop bishop congressman councilman governor commander ambassador
+	rector professor student labor union jesuit`)
+
+// roleFillers adds the weapons, attackers, targets and victims named in a
+// mention's region.
+func (d *docState) roleFillers(st *evSentence, m *evMention) {
+	toks := st.toks
+	used := map[int]bool{}
+	for k := m.lo; k < m.hi && k < len(toks); k++ {
+		l := toks[k].Lower
+		switch {
+		case roleWeaponHeads[l] || roleWeaponNeedMod[l] != nil:
+			if s, ok := d.weaponAt(toks, k, m.lo); ok {
+				m.weapons = appendNew(m.weapons, s)
+				used[k] = true
+			}
+		case roleAttackerHeads[l] || roleVagueHeads[l]:
+			if s, ok := d.attackerAt(toks, k, m.lo); ok {
+				m.indiv = appendNew(m.indiv, s)
+				used[k] = true
+				if g := attackerGroup(st, k); g != nil && m.perpRank == 0 {
+					m.perp, m.perpRank = g, 1
+				}
+			}
+		}
+	}
+	for k := m.lo; k < m.hi && k < len(toks); k++ {
+		if used[k] || !roleTargetHeads[toks[k].Lower] {
+			continue
+		}
+		if s, ok := d.targetAt(st, k, m.lo); ok {
+			m.targets = appendNew(m.targets, s)
+		}
+	}
+	// "a device abandoned by the x front": the group as the doer
+	if m.perpRank == 0 {
+		for _, cm := range st.ms {
+			if cm.e.Type != dossier.ArmedGroup || cm.tok < m.lo || cm.tok >= m.hi || cm.tok < 1 {
+				continue
+			}
+			b := cm.tok - 1
+			if toks[b].Lower == "the" && b > 0 {
+				b--
+			}
+			if toks[b].Lower == "by" {
+				m.perp, m.perpRank = cm.e, 1
+				break
+			}
+		}
+	}
+	m.victims = append(m.victims, d.cuedVictims(st, m.lo, m.hi)...)
+}
+
+// cuedVictims returns the people tokens [lo, hi) name as struck: "killed
+// X", "the murder of X", "the attack against X", "X was kidnapped".
+func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
+	toks := st.toks
+	var out []string
+	for k := lo; k < hi && k < len(toks); k++ {
+		l := toks[k].Lower
+		if !roleVictimCues[l] && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) {
+			continue
+		}
+		if s := d.victimAfter(st, k); s != "" {
+			out = appendNew(out, s)
+		} else if s := d.victimBefore(st, k); s != "" {
+			out = appendNew(out, s)
+		}
+	}
+	return out
+}
+
+// modsBefore returns the first token of the run of modifiers from mods
+// that ends right before token k.
+func modsBefore(toks []text.Token, k, lo int, mods map[string]bool) int {
+	s := k
+	for s-1 >= lo && s-1 >= 0 && mods[toks[s-1].Lower] {
+		s--
+	}
+	return s
+}
+
+// span returns the source text of tokens a through b.
+func (d *docState) span(toks []text.Token, a, b int) string {
+	return strings.TrimSpace(d.src[toks[a].Start:toks[b].End])
+}
+
+// weaponAt returns the weapon phrase headed by token k.
+func (d *docState) weaponAt(toks []text.Token, k, lo int) (string, bool) {
+	l := toks[k].Lower
+	// a weapon noun that modifies another: "bomb attack", "dynamite charge"
+	if k+1 < len(toks) {
+		n := toks[k+1].Lower
+		if mods := roleWeaponNeedMod[n]; mods != nil && contains(mods, l) {
+			return "", false // the next noun heads the phrase
+		}
+		if set1(n, "squad", "squads", "threat", "threats", "factory", "factories", "experts", "disposal") {
+			return "", false
+		}
+	}
+	s := modsBefore(toks, k, lo, roleWeaponMods)
+	if mods := roleWeaponNeedMod[l]; mods != nil {
+		if s == k || !contains(mods, toks[k-1].Lower) {
+			// "charge of dynamite" names its weapon after "of"
+			return "", false
+		}
+	}
+	return d.span(toks, s, k), true
+}
+
+// contains reports whether xs holds s.
+func contains(xs []string, s string) bool {
+	for _, x := range xs {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// attackerAt returns the attacker phrase headed by token k: "urban
+// guerrillas", "heavily armed men", "members of the x front".
+func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
+	l := toks[k].Lower
+	if k+1 < len(toks) {
+		n := toks[k+1].Lower
+		// a noun modifier: "guerrilla attack", "terrorist groups"
+		if l == "guerrilla" || l == "terrorist" || l == "group" || l == "groups" {
+			if !set1(n, ",", ".", "and", "who", "that", "which", "had", "have", "has", "fled", "attacked", "killed", "were", "was") {
+				return "", false
+			}
+		}
+	}
+	// "members of the X front": the members as the text names them
+	if l == "members" {
+		if k+1 >= len(toks) || toks[k+1].Lower != "of" {
+			return "", false
+		}
+		e := k + 2
+		for e < len(toks) && e < k+10 && toks[e].Kind == text.Word && (!evNPStop[toks[e].Lower] || toks[e].Lower == "of") &&
+			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] {
+			e++
+		}
+		if e > k+3 || e == k+3 && toks[k+2].Lower != "the" {
+			return d.span(toks, k, e-1), true
+		}
+		return "", false
+	}
+	s := modsBefore(toks, k, lo, roleAttackerMods)
+	if s > lo && toks[s-1].Lower == "heavily" {
+		s--
+	}
+	if roleVagueHeads[l] {
+		// "men wearing military uniforms"
+		ok := k+1 < len(toks) && set1(toks[k+1].Lower, "wearing", "dressed", "disguised")
+		for j := s; j < k; j++ {
+			if roleVagueMods[toks[j].Lower] || toks[j].Lower == "armed" {
+				ok = true
+			}
+		}
+		if !ok {
+			return "", false
+		}
+	}
+	// a victim, not a doer: "killed two guerrillas", "guerrillas were killed"
+	if s > 0 && roleVictimCues[toks[s-1].Lower] {
+		return "", false
+	}
+	return d.span(toks, s, k), true
+}
+
+// targetAt returns the physical target phrase headed by token k, with up
+// to three modifiers before it: "power towers", "soviet embassy".
+func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
+	toks := st.toks
+	// a noun modifier of a following noun: "bus station", "car bomb",
+	// "hospital officials"; a speaker: "the ministry condemned"
+	if k+1 < len(toks) {
+		n := toks[k+1].Lower
+		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || roleSpeakerWords[n] {
+			return "", false
+		}
+	}
+	if k > 0 && set1(toks[k-1].Lower, "at", "from", "to") && set1(toks[k].Lower, "home", "house", "office") {
+		return "", false
+	}
+	s := k
+	for s-1 >= lo && k-s < 3 {
+		p := toks[s-1]
+		if p.Kind == text.Punct && p.Text != "." || p.Kind == text.Number || roleTargetStop[p.Lower] || evNPStop[p.Lower] ||
+			isTriggerVerb(p.Lower) || roleVictimCues[p.Lower] || inDate(st, s-1) || strings.HasSuffix(p.Lower, "ed") || p.Text == "." ||
+			strings.HasSuffix(p.Lower, "ly") || p.Lower == "s" || p.Lower == "'s" || isApos(p.Text) {
+			break
+		}
+		s--
+	}
+	return d.span(toks, s, k), true
+}
+
+// victimAfter returns the person named after a victim cue: "killed X",
+// "the murder of X".
+func (d *docState) victimAfter(st *evSentence, k int) string {
+	toks := st.toks
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "of" {
+		j++
+	}
+	for j < len(toks) && roleTargetStop[toks[j].Lower] && !set1(toks[j].Lower, "two", "three", "four", "five", "six") {
+		j++
+	}
+	// a named person
+	for _, cm := range st.ms {
+		if cm.tok >= j && cm.tok <= j+4 && cm.e.Type == dossier.Person {
+			ok := true
+			for x := j; x < cm.tok; x++ {
+				if !roleTitles[toks[x].Lower] && toks[x].Kind != text.Word {
+					ok = false
+				}
+			}
+			if ok {
+				if n := lowerNameAt(toks, cm.tok); cm.tok+n > cm.end {
+					return d.span(toks, cm.tok, cm.tok+n-1) // "antonio roldan" of "antonio roldan betancur"
+				}
+				return d.span(toks, cm.tok, cm.end-1)
+			}
+		}
+	}
+	// a name the text does not capitalise: "jesuit priest ignacio ellacuria"
+	for x := j; x < len(toks) && x < j+5; x++ {
+		if n := lowerNameAt(toks, x); n > 0 {
+			return d.span(toks, x, x+n-1)
+		}
+		if toks[x].Kind != text.Word || evNPStop[toks[x].Lower] && toks[x].Lower != "of" {
+			break
+		}
+	}
+	return ""
+}
+
+// lowerNameAt returns the length of a person's name written in lower case
+// at token k: a known first name and one to three more words that are no
+// common words, titles or function words ("luis carlos galan"); 0 if none.
+func lowerNameAt(toks []text.Token, k int) int {
+	if k >= len(toks) || !firstNames[toks[k].Lower] {
+		return 0
+	}
+	n := 1
+	for k+n < len(toks) && n < 5 {
+		t := toks[k+n]
+		l := t.Lower
+		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
+			roleVictimCues[l] || commonWords[l] && !firstNames[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+			break
+		}
+		n++
+	}
+	for n > 1 && toks[k+n-1].Lower == "de" {
+		n--
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
+// victimBefore returns the person named before a victim cue: "X was
+// kidnapped", "X's murder".
+func (d *docState) victimBefore(st *evSentence, k int) string {
+	toks := st.toks
+	e := k - 1
+	switch {
+	case e >= 0 && set1(toks[e].Lower, "was", "were"):
+		e--
+	case e >= 1 && toks[e].Lower == "been" && set1(toks[e-1].Lower, "had", "has", "have"):
+		e -= 2
+	case e >= 0 && toks[e].Lower == "'s" && !strings.HasSuffix(toks[k].Lower, "ed"):
+		e--
+	case e >= 1 && toks[e].Lower == "s" && isApos(toks[e-1].Text) && !strings.HasSuffix(toks[k].Lower, "ed"):
+		e -= 2
+	default:
+		return ""
+	}
+	if e < 0 {
+		return ""
+	}
+	for _, cm := range st.ms {
+		if cm.end-1 == e && cm.e.Type == dossier.Person {
+			return d.span(toks, cm.tok, e)
+		}
+	}
+	for s := max(0, e-4); s < e; s++ {
+		if lowerNameAt(toks, s) == e-s+1 {
+			return d.span(toks, s, e)
+		}
+	}
+	return ""
+}
+
+// dropBareHeads leaves out a filler that is only the last word of another:
+// "embassy" beside "soviet embassy" is one thing said twice.
+func dropBareHeads(xs []string) []string {
+	out := xs[:0:0]
+	for _, x := range xs {
+		bare := false
+		for _, y := range xs {
+			if len(y) > len(x) && strings.HasSuffix(strings.ToLower(y), " "+strings.ToLower(x)) {
+				bare = true
+				break
+			}
+		}
+		if !bare {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// sideFillers adds to side the role fillers of a sentence that follows an
+// attack report without a trigger of its own.
+func (d *docState) sideFillers(st *evSentence, side *evMention) {
+	m := &evMention{lo: 0, hi: len(st.toks)}
+	d.roleFillers(st, m) // its victims are every sentence's: see events
+	side.weapons = append(side.weapons, m.weapons...)
+	side.indiv = append(side.indiv, m.indiv...)
+}
+
+// attackerGroup returns the armed group an attacker noun at k belongs to:
+// "fmln guerrillas", "members of the x front", "x urban commandos".
+func attackerGroup(st *evSentence, k int) *dossier.Entity {
+	toks := st.toks
+	for _, cm := range st.ms {
+		if cm.e.Type != dossier.ArmedGroup {
+			continue
+		}
+		// the group right before the noun or its modifiers
+		if cm.end <= k && k-cm.end <= 2 {
+			ok := true
+			for j := cm.end; j < k; j++ {
+				if !roleAttackerMods[toks[j].Lower] {
+					ok = false
+				}
+			}
+			if ok {
+				return cm.e
+			}
+		}
+		// "members of the group", "guerrillas of the group"
+		if cm.tok > k && cm.tok <= k+3 && k+1 < len(toks) && toks[k+1].Lower == "of" {
+			return cm.e
+		}
+	}
+	return nil
+}
+
+// soleGroup returns the only armed group an extraction names, or nil.
+func soleGroup(x *dossier.Extraction) *dossier.Entity {
+	var g *dossier.Entity
+	for i := range x.Entities {
+		if x.Entities[i].Type != dossier.ArmedGroup {
+			continue
+		}
+		if g != nil {
+			return nil
+		}
+		g = &x.Entities[i]
+	}
+	return g
+}
+
+// roleMemberHeads are attacker nouns that say the attackers belong to an
+// organised group: guerrillas and rebels have one, gunmen need not.
+var roleMemberHeads = set(`guerrillas guerrilla guerillas rebels commandos members subversives sappers narcoterrorists
+	narco-terrorists`)
+
+// memberAttackers reports whether one of the attacker phrases is headed
+// by a noun of roleMemberHeads.
+func memberAttackers(xs []string) bool {
+	for _, x := range xs {
+		f := strings.Fields(strings.ToLower(x))
+		if len(f) > 0 && (roleMemberHeads[f[len(f)-1]] || f[0] == "members") {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPartNames leaves out a name that is the start or the end of a longer
+// one: "antonio roldan" beside "antonio roldan betancur".
+func dropPartNames(xs []string) []string {
+	out := xs[:0:0]
+	for _, x := range xs {
+		lx := strings.ToLower(x)
+		part := false
+		for _, y := range xs {
+			ly := strings.ToLower(y)
+			if len(ly) > len(lx) && (strings.HasPrefix(ly, lx+" ") || strings.HasSuffix(ly, " "+lx)) {
+				part = true
+				break
+			}
+		}
+		if !part {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// rolePeopleWords head phrases that name people, who are victims and not
+// physical targets: "the six priests", "him".
+var rolePeopleWords = set(`him her them us me jesuits priests secretary members president people persons leader
+	leaders troops`)
+
+// physicalTargets leaves out of an attack's targets the people: phrases
+// headed by a person noun, and the names of its victims.
+func physicalTargets(targets, victims []string) []string {
+	out := targets[:0:0]
+	for _, t := range targets {
+		lt := strings.ToLower(t)
+		f := strings.Fields(lt)
+		if len(f) == 0 {
+			continue
+		}
+		h := f[len(f)-1]
+		if rolePeopleWords[h] || roleHumanNouns[h] || humanNouns[h] || personNouns[h] {
+			continue
+		}
+		named := false
+		for _, v := range victims {
+			lv := strings.ToLower(v)
+			if strings.Contains(lv, lt) || strings.Contains(lt, lv) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			out = append(out, t)
+		}
+	}
+	return out
+}

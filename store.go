@@ -94,7 +94,10 @@ type DocumentRef struct {
 // StoredClaim is a claim as kept in the store, with its document.
 type StoredClaim struct {
 	Claim
-	SourcedFact
+	// SourcedFact is the document the claim comes from; its JSON is an
+	// object of its own so that its evidence and source do not collide
+	// with the claim's.
+	SourcedFact `json:"document_ref"`
 	// ValueEntity is the global entity the claim's value names, or 0.
 	ValueEntity int64 `json:"value_entity,omitempty"`
 	// ValueName is that entity's name in the knowledge base.
@@ -188,7 +191,8 @@ type Signature struct {
 // EventReport is one document's account of an event, with its own figures.
 type EventReport struct {
 	Event
-	SourcedFact
+	// SourcedFact is the document of the report, as its own JSON object.
+	SourcedFact   `json:"document_ref"`
 	PerpetratorID int64 `json:"perpetrator_id,omitempty"`
 }
 

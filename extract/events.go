@@ -377,8 +377,7 @@ type evMention struct {
 	def       bool // refers to a known event
 	demo      bool // "that attack": the last event
 	separated bool
-	anchorTo  *evCluster // the event a separated mention is dated from
-	pseudo    bool       // no trigger: a toll or a claim that refers back
+	pseudo    bool // no trigger: a toll or a claim that refers back
 	date      *evDate
 	places    []evPlace
 	killed    *evCasualty
@@ -505,11 +504,11 @@ func (d *docState) events(x *dossier.Extraction) {
 // before, else the document's salient group.
 func (d *docState) pronounGroup(bySent [][]claimMention, si int, salient *dossier.Entity) *dossier.Entity {
 	for j := si - 1; j >= 0 && si-j <= 3; j-- {
-		for _, cm := range bySent[j] {
-			if cm.tok <= 3 && cm.e.Type == dossier.ArmedGroup {
+		// the sentence's first mention, when a group opens it
+		if len(bySent[j]) > 0 {
+			if cm := bySent[j][0]; cm.tok <= 3 && cm.e.Type == dossier.ArmedGroup {
 				return cm.e
 			}
-			break
 		}
 	}
 	return salient

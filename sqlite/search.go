@@ -91,7 +91,10 @@ func FTSQuery(q string) string {
 // about) and events (type, place, perpetrator) that match q, at most limit
 // of each kind (0: 10). An entity whose name or alias equals q comes first;
 // other entities follow by the number of documents that mention them.
-// A query without a letter or digit is dossier.ErrInvalid.
+// Documents come by relevance (BM25) when at most maxRanked match, else
+// the most recently stored first; claims and events likewise prefer the
+// most recently stored. A query without a letter or digit is
+// dossier.ErrInvalid.
 func (s *Store) Search(ctx context.Context, q string, limit int) (*SearchResult, error) {
 	fq := FTSQuery(q)
 	if fq == "" {
@@ -198,6 +201,10 @@ const (
 	markClose = '\x03'
 )
 
+// maxRanked is the most matching documents Search ranks by relevance
+// (BM25); when more match, it lists the most recently stored ones.
+const maxRanked = 2000
+
 func (s *Store) searchDocuments(ctx context.Context, fq string, limit int) ([]DocumentHit, int, error) {
 	var total int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents_fts WHERE documents_fts MATCH ?`, fq).Scan(&total); err != nil {
@@ -206,11 +213,16 @@ func (s *Store) searchDocuments(ctx context.Context, fq string, limit int) ([]Do
 	if total == 0 {
 		return []DocumentHit{}, 0, nil
 	}
+	// ranking reads every match; past maxRanked, the newest come first
+	order := "rank"
+	if total > maxRanked {
+		order = "f.rowid DESC"
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''),
 		COALESCE(d.dateline,''), d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
 		snippet(documents_fts, 1, char(2), char(3), '…', 24)
 		FROM documents_fts f JOIN documents d ON d.seq = f.rowid
-		WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`, fq, limit)
+		WHERE documents_fts MATCH ? ORDER BY `+order+` LIMIT ?`, fq, limit)
 	if err != nil {
 		return nil, 0, fmt.Errorf("search documents: %w", err)
 	}
@@ -303,7 +315,7 @@ func (s *Store) searchClaims(ctx context.Context, fq string, entities []int64, l
 	if len(out) < limit && len(entities) > 0 {
 		rows, err := s.db.QueryContext(ctx, `SELECT `+claimHitCols+`
 			FROM claims c JOIN entities e ON e.id = c.entity_id JOIN documents d ON d.id = c.document_id
-			WHERE c.entity_id IN (`+placeholders(len(entities))+`) ORDER BY c.predicate, d.seq LIMIT ?`, append(int64Args(entities), limit*4)...)
+			WHERE c.entity_id IN (`+placeholders(len(entities))+`) ORDER BY c.rowid DESC LIMIT ?`, append(int64Args(entities), limit*4)...)
 		if err != nil {
 			return nil, fmt.Errorf("search claims: %w", err)
 		}
@@ -339,28 +351,35 @@ func claimValue(value *string, mn, mx *float64, unit *string) string {
 }
 
 func (s *Store) searchEvents(ctx context.Context, fq string, entities []int64, limit int) ([]dossier.EventRecord, error) {
-	q := `SELECT rowid FROM events_fts WHERE events_fts MATCH ?`
-	args := []any{fq}
-	if len(entities) > 0 {
-		q += ` UNION SELECT id FROM events WHERE perpetrator_id IN (` + placeholders(len(entities)) + `)`
-		args = append(args, int64Args(entities)...)
+	// the latest stored events that match, and the latest of the entities
+	// found: each list limited, so that a common word costs little
+	seen := map[int64]bool{}
+	var ids []int64
+	collect := func(q string, args ...any) error {
+		rows, err := s.db.QueryContext(ctx, q, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				return err
+			}
+			if !seen[id] {
+				seen[id] = true
+				ids = append(ids, id)
+			}
+		}
+		return rows.Err()
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id FROM events e WHERE e.id IN (`+q+`) ORDER BY e.date DESC, e.id DESC LIMIT ?`, append(args, limit)...)
-	if err != nil {
+	if err := collect(`SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid DESC LIMIT ?`, fq, limit); err != nil {
 		return nil, fmt.Errorf("search events: %w", err)
 	}
-	var ids []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			rows.Close()
+	for _, e := range entities {
+		if err := collect(`SELECT id FROM events WHERE perpetrator_id = ? ORDER BY id DESC LIMIT ?`, e, limit); err != nil {
 			return nil, fmt.Errorf("search events: %w", err)
 		}
-		ids = append(ids, id)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("search events: %w", err)
 	}
 	out := []dossier.EventRecord{}
 	for _, id := range ids {
@@ -370,7 +389,14 @@ func (s *Store) searchEvents(ctx context.Context, fq string, entities []int64, l
 		}
 		out = append(out, *e)
 	}
-	return out, nil
+	// newest first
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].Date != out[b].Date {
+			return out[a].Date > out[b].Date
+		}
+		return out[a].ID > out[b].ID
+	})
+	return out[:min(limit, len(out))], nil
 }
 
 // RebuildSearch rebuilds every full-text index from the base tables. The
@@ -426,9 +452,8 @@ func (s *Store) Event(ctx context.Context, id int64) (*dossier.EventRecord, erro
 	return &e, nil
 }
 
-// CountEvents returns the number of events the filter selects, ignoring
-// its Limit and Offset: the total of a paginated listing.
-func (s *Store) CountEvents(ctx context.Context, f dossier.EventFilter) (int, error) {
+// eventWhere is the WHERE clause of an event filter (without its limit).
+func eventWhere(f dossier.EventFilter) (string, []any) {
 	var where []string
 	var args []any
 	if f.ActorID != 0 {
@@ -451,15 +476,88 @@ func (s *Store) CountEvents(ctx context.Context, f dossier.EventFilter) (int, er
 		where = append(where, `e.type = ?`)
 		args = append(args, f.Type)
 	}
-	q := `SELECT COUNT(*) FROM events e`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
+	if len(where) == 0 {
+		return "", nil
 	}
+	return " WHERE " + strings.Join(where, " AND "), args
+}
+
+// CountEvents returns the number of events the filter selects, ignoring
+// its Limit and Offset: the total of a paginated listing.
+func (s *Store) CountEvents(ctx context.Context, f dossier.EventFilter) (int, error) {
+	where, args := eventWhere(f)
 	var n int
-	if err := s.db.QueryRowContext(ctx, q, args...).Scan(&n); err != nil {
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM events e`+where, args...).Scan(&n); err != nil {
 		return 0, fmt.Errorf("count events: %w", err)
 	}
 	return n, nil
+}
+
+// EventsBrief lists the events the filter selects, oldest first, as Events
+// does, in two queries however many there are: for charts and maps. Each
+// event's Reports hold only what its figures need: each report's casualty
+// figures, document id and publication date, not its text or evidence.
+func (s *Store) EventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, error) {
+	where, args := eventWhere(f)
+	page := ""
+	if f.Limit > 0 {
+		page = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(0, f.Offset))
+	}
+	sel := `SELECT e.id FROM events e` + where + ` ORDER BY e.date, e.id` + page
+	rows, err := s.db.QueryContext(ctx, `SELECT `+eventCols+` FROM events e LEFT JOIN entities p ON p.id = e.perpetrator_id
+		WHERE e.id IN (`+sel+`) ORDER BY e.date, e.id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	var out []dossier.EventRecord
+	idx := map[int64]int{}
+	for rows.Next() {
+		var e dossier.EventRecord
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&e.ID, &e.Type, &e.Subtype, &e.Date, &e.Location, &e.Country, &e.Admin1, &lat, &lon, &e.PerpetratorID, &e.Perpetrator, &e.Claimed); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		if lat.Valid && lon.Valid {
+			e.Lat, e.Lon = &lat.Float64, &lon.Float64
+		}
+		idx[e.ID] = len(out)
+		out = append(out, e)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: %w", err)
+	}
+	if len(out) == 0 {
+		return out, nil
+	}
+	rows, err = s.db.QueryContext(ctx, `SELECT r.event_id, r.killed_min, r.killed_max, r.injured_min, r.injured_max, d.id, COALESCE(d.published, '')
+		FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN (`+sel+`) ORDER BY d.published, d.seq`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("events: reports: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var r dossier.EventReport
+		var km, kx, im, ix sql.NullFloat64
+		if err := rows.Scan(&id, &km, &kx, &im, &ix, &r.DocumentID, &r.Published); err != nil {
+			return nil, fmt.Errorf("events: reports: %w", err)
+		}
+		r.KilledMin, r.KilledMax, r.InjuredMin, r.InjuredMax = nullF(km), nullF(kx), nullF(im), nullF(ix)
+		if i, ok := idx[id]; ok {
+			out[i].Reports = append(out[i].Reports, r)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("events: reports: %w", err)
+	}
+	for i := range out {
+		e := &out[i]
+		e.Killed = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledMin, ev.KilledMax })
+		e.Injured = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.InjuredMin, ev.InjuredMax })
+	}
+	return out, nil
 }
 
 // EventTypes returns the event types stored, most frequent first.
@@ -545,4 +643,39 @@ func (s *Store) DocumentLinks(ctx context.Context, id string) (*DocumentLinks, e
 		}
 	}
 	return out, nil
+}
+
+// EntityNames returns every name of each of the given entities (its own
+// name and its aliases, as the search index holds them), in the order they
+// were first stored.
+func (s *Store) EntityNames(ctx context.Context, ids []int64) (map[int64][]string, error) {
+	out := map[int64][]string{}
+	if len(ids) == 0 {
+		return out, nil
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT entity_id, name FROM entity_names WHERE entity_id IN (`+placeholders(len(ids))+`) ORDER BY id`, int64Args(ids)...)
+	if err != nil {
+		return nil, fmt.Errorf("entity names: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name string
+		if err := rows.Scan(&id, &name); err != nil {
+			return nil, fmt.Errorf("entity names: %w", err)
+		}
+		out[id] = append(out[id], name)
+	}
+	return out, rows.Err()
+}
+
+// Version returns a number that grows with every document stored (the
+// highest document sequence number): what the store answers changes only
+// when it does, so callers may cache answers under it.
+func (s *Store) Version(ctx context.Context) (int64, error) {
+	var v int64
+	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) FROM documents`).Scan(&v); err != nil {
+		return 0, fmt.Errorf("version: %w", err)
+	}
+	return v, nil
 }

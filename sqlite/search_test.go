@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -245,6 +246,10 @@ func TestEventLookups(t *testing.T) {
 			t.Errorf("CountEvents(%+v) = %d, want %d", tc.f, n, tc.want)
 		}
 	}
+	brief, err := s.EventsBrief(ctx, dossier.EventFilter{ActorID: e.PerpetratorID})
+	if err != nil || len(brief) != 1 || brief[0].ID != e.ID || len(brief[0].Reports) != 1 || brief[0].Perpetrator != e.Perpetrator {
+		t.Errorf("EventsBrief = %+v, %v", brief, err)
+	}
 	docs, total, err := s.DocumentPage(ctx, 1, 1)
 	if err != nil || total != 2 || len(docs) != 1 || docs[0].Path != "front.txt" {
 		t.Errorf("DocumentPage(1, 1) = %+v, %d, %v", docs, total, err)
@@ -256,8 +261,53 @@ func TestEventLookups(t *testing.T) {
 	if links.Entities["e1"] != e.PerpetratorID || links.Events["v1"] != e.ID {
 		t.Errorf("DocumentLinks = %+v, want e1→%d, v1→%d", links, e.PerpetratorID, e.ID)
 	}
+	names, err := s.EntityNames(ctx, []int64{e.PerpetratorID, 999})
+	if err != nil || !slices.Contains(names[e.PerpetratorID], "NW Front") || !slices.Contains(names[e.PerpetratorID], "Northern Wolves") || len(names[999]) != 0 {
+		t.Errorf("EntityNames = %v, %v", names, err)
+	}
+	if v, err := s.Version(ctx); err != nil || v != 2 {
+		t.Errorf("Version = %d, %v; want 2 after two documents", v, err)
+	}
 	types, err := s.EventTypes(ctx)
 	if err != nil || !slices.Equal(types, []string{"armed_assault"}) {
 		t.Errorf("EventTypes = %v, %v", types, err)
+	}
+}
+
+// TestEventsBriefMatchesEvents checks that the two-query listing gives the
+// same events, figures and report counts as Events.
+func TestEventsBriefMatchesEvents(t *testing.T) {
+	ctx := context.Background()
+	s := openAt(t, ":memory:")
+	for _, x := range []*dossier.Extraction{
+		eventDoc("Northern Wolves bombed the Dornhal bus station on Thursday, killing 12.", "2024-03-14", "2024-03-14", "Dornhal", 12),
+		eventDoc("Northern Wolves bombing toll rises to 19 in Dornhal.", "2024-03-15", "2024-03-14", "Dornhal", 19),
+		eventDoc("Northern Wolves attack on a Dornhal station killed 21.", "2024-03-16", "2024-03-13", "Dornhal", 21),
+		eventDoc("Northern Wolves bombed a market in Halvin, killing 3.", "2024-03-20", "2024-03-14", "Halvin", 3),
+	} {
+		put(t, s, x)
+	}
+	for _, f := range []dossier.EventFilter{{}, {Country: "XA"}, {Limit: 1}, {Limit: 1, Offset: 1}, {Since: "2025"}} {
+		full, err := s.Events(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		brief, err := s.EventsBrief(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(full) != len(brief) {
+			t.Fatalf("filter %+v: %d events, brief %d", f, len(full), len(brief))
+		}
+		for i := range full {
+			a, b := full[i], brief[i]
+			fig := func(f dossier.Figure) string {
+				return fmt.Sprint(deref(f.LatestMin), deref(f.LatestMax), deref(f.Low), deref(f.High), f.Differ)
+			}
+			if a.ID != b.ID || len(a.Reports) != len(b.Reports) || fig(a.Killed) != fig(b.Killed) ||
+				fig(a.Injured) != fig(b.Injured) || a.Perpetrator != b.Perpetrator || a.Date != b.Date {
+				t.Errorf("filter %+v: event %d differs: killed %s / %s, %d / %d reports", f, i, fig(a.Killed), fig(b.Killed), len(a.Reports), len(b.Reports))
+			}
+		}
 	}
 }

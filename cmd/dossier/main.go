@@ -58,6 +58,7 @@ func commands() []command {
 		{"timeline", "dossier timeline NAME-OR-ALIAS", "events per month of a group, with killed and injured", runTimeline},
 		{"export", "dossier export events --format csv|json|geojson", "export events with ACLED/GTD-style columns", runExport},
 		{"generate", "dossier generate [--n N] DIR", "write N generated articles for speed measurements", runGenerate},
+		{"serve", "dossier serve [--db PATH] [--addr 127.0.0.1:8080] [--token TOKEN]", "serve the JSON API and the web pages", runServe},
 		{"severity", "dossier severity [--by actor|country]", "incidents, fatalities, injuries and a GTI-weighted score", runSeverity},
 		{"eval", "dossier eval news|muc4 [-v] [--json] FILE", "score extraction against gold annotations (news, MUC-4)", runEval},
 	}

@@ -495,9 +495,10 @@ func runDemo(ctx context.Context, app *App, args []string) error {
 		return err
 	}
 	if *db != "" {
-		fmt.Fprintf(app.Stdout, "\nThe demo database is kept at %s: try 'dossier show --db %s \"%s\"'.\n", path, path, es[0].Name)
+		fmt.Fprintf(app.Stdout, "\nThe demo database is kept at %s: try 'dossier show --db %s \"%s\"' or 'dossier serve --db %s'.\n", path, path, es[0].Name, path)
 	} else {
-		fmt.Fprintf(app.Stdout, "\nRun 'dossier demo --db demo.db' to keep the database and explore it with 'dossier actors --db demo.db'.\n")
+		fmt.Fprintf(app.Stdout, "\nRun 'dossier demo --db demo.db' to keep the database, then explore it with 'dossier actors --db demo.db',\n"+
+			"'dossier conflicts --db demo.db', 'dossier events --db demo.db' or in a browser with 'dossier serve --db demo.db'.\n")
 	}
 	return nil
 }

@@ -276,16 +276,6 @@ func interval(c dossier.StoredClaim) (lo, hi float64, ok bool) {
 	return lo, hi, true
 }
 
-// timesMeet reports whether two numeric claims may be about the same time:
-// equal times, one containing the other, or a time left unstated.
-func timesMeet(a, b dossier.StoredClaim) bool {
-	ta, tb := dossier.Deref(a.Time), dossier.Deref(b.Time)
-	if ta == "" || tb == "" {
-		return true
-	}
-	return strings.HasPrefix(ta, tb) || strings.HasPrefix(tb, ta) || ta == tb
-}
-
 // checkNumeric groups figures that overlap for the same time and finds the
 // disjoint ones.
 func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier.Conflict) {
@@ -351,11 +341,46 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 			f.Reason += "; the figures overlap: " + f.Value
 		}
 	}
+	// Facts conflict when their common ranges are disjoint and their times
+	// may be the same: compared per fact, not per pair of claims, so that
+	// an entity with thousands of figures stays quick.
+	type span struct {
+		lo, hi  float64
+		times   map[string]bool
+		undated bool
+	}
+	spans := make([]span, len(facts))
+	for i := range facts {
+		sp := span{lo: math.Inf(-1), hi: math.Inf(1), times: map[string]bool{}}
+		for _, c := range facts[i].Claims {
+			lo, hi, _ := interval(c)
+			sp.lo, sp.hi = math.Max(sp.lo, lo), math.Min(sp.hi, hi)
+			if t := dossier.Deref(c.Time); t != "" {
+				sp.times[t] = true
+			} else {
+				sp.undated = true
+			}
+		}
+		spans[i] = sp
+	}
+	meet := func(a, b span) bool {
+		if a.undated || b.undated {
+			return true
+		}
+		for ta := range a.times {
+			for tb := range b.times {
+				if strings.HasPrefix(ta, tb) || strings.HasPrefix(tb, ta) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	var conflicts []dossier.Conflict
 	for i := range facts {
 		for j := i + 1; j < len(facts); j++ {
 			a, b := &facts[i], &facts[j]
-			if !anyPair(a.Claims, b.Claims, func(x, y dossier.StoredClaim) bool { return timesMeet(x, y) && !overlaps(x, y) }) {
+			if !meet(spans[i], spans[j]) || spans[i].lo <= spans[j].hi && spans[j].lo <= spans[i].hi {
 				continue // different times (a change over time), or compatible figures
 			}
 			why := fmt.Sprintf("%s %s (%s) and %s (%s) do not overlap", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
@@ -370,27 +395,6 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 		}
 	}
 	return facts, conflicts
-}
-
-// overlaps reports whether two claims' ranges share a value.
-func overlaps(a, b dossier.StoredClaim) bool {
-	alo, ahi, _ := interval(a)
-	blo, bhi, _ := interval(b)
-	return alo <= bhi && blo <= ahi
-}
-
-// closed reports whether a claim's range has both ends.
-func closed(c dossier.StoredClaim) bool { return c.Min != nil && c.Max != nil }
-
-func anyPair(a, b []dossier.StoredClaim, f func(x, y dossier.StoredClaim) bool) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if f(x, y) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 func contains(xs []string, x string) bool {
@@ -432,3 +436,6 @@ func Dossier(d *dossier.Dossier) {
 		d.Conflicts = []dossier.Conflict{}
 	}
 }
+
+// closed reports whether a claim's range has both ends.
+func closed(c dossier.StoredClaim) bool { return c.Min != nil && c.Max != nil }

@@ -166,7 +166,16 @@ const evidenceSQL = `CAST(substr(CAST(d.text AS BLOB), %[1]s_start + 1, %[1]s_en
 
 func ev(prefix string) string { return fmt.Sprintf(evidenceSQL, prefix) }
 
-// Dossier implements dossier.Store.
+// Limits of a dossier, so that a group named in tens of thousands of
+// documents still answers quickly: the documents and mentions listed (the
+// entity's counts stay exact), and the documents shown for each alias.
+const (
+	ListLimit      = 500
+	SourcesPerItem = 20
+)
+
+// Dossier implements dossier.Store. Lists are capped at ListLimit and
+// SourcesPerItem; GlobalEntity.Documents and Mentions give the full counts.
 func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error) {
 	es, err := s.entities(ctx, `WHERE e.id = ?`, id)
 	if err != nil {
@@ -179,8 +188,12 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 		Facts: []dossier.Fact{}, Conflicts: []dossier.Conflict{}, Merges: []dossier.Merge{}}
 
 	// aliases with the documents and sentences that use them
-	rows, err := s.db.QueryContext(ctx, `SELECT a.alias, a.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), a.ev_start, a.ev_end, `+ev("a.ev")+`
-		FROM aliases a JOIN documents d ON d.id = a.document_id WHERE a.entity_id = ? ORDER BY d.seq, a.ev_start`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT alias, how, id, title, path, published, source, ev_start, ev_end, `+ev("ev")+` FROM (
+		SELECT a.alias, a.how, d.id, COALESCE(d.title,'') AS title, d.path, COALESCE(d.published,'') AS published, COALESCE(d.source,'') AS source,
+			a.ev_start, a.ev_end, d.text, d.seq,
+			ROW_NUMBER() OVER (PARTITION BY a.alias ORDER BY d.seq, a.ev_start) AS n
+		FROM aliases a JOIN documents d ON d.id = a.document_id WHERE a.entity_id = ?) d
+		WHERE n <= ? ORDER BY seq, ev_start`, id, SourcesPerItem)
 	if err != nil {
 		return nil, fmt.Errorf("dossier %d: aliases: %w", id, err)
 	}
@@ -262,7 +275,7 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 	// documents that mention it
 	rows, err = s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.dateline,''),
 		d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words, COUNT(m.start)
-		FROM documents d JOIN mentions m ON m.document_id = d.id WHERE m.entity_id = ? GROUP BY d.id ORDER BY d.seq`, id)
+		FROM documents d JOIN mentions m ON m.document_id = d.id WHERE m.entity_id = ? GROUP BY d.id ORDER BY d.seq LIMIT ?`, id, ListLimit)
 	if err != nil {
 		return nil, fmt.Errorf("dossier %d: documents: %w", id, err)
 	}
@@ -278,7 +291,7 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 
 	// mentions, with their sentences
 	rows, err = s.db.QueryContext(ctx, `SELECT d.id, COALESCE(d.title,''), d.path, m.start, m.end_, m.text, m.ref FROM mentions m JOIN documents d ON d.id = m.document_id
-		WHERE m.entity_id = ? ORDER BY d.seq, m.start`, id)
+		WHERE m.entity_id = ? ORDER BY d.seq, m.start LIMIT ?`, id, ListLimit)
 	if err != nil {
 		return nil, fmt.Errorf("dossier %d: mentions: %w", id, err)
 	}

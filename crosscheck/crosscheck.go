@@ -209,8 +209,12 @@ func checkText(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier
 	}
 	var conflicts []dossier.Conflict
 	if functional[pred] {
-		for i := range facts {
-			for j := i + 1; j < len(facts); j++ {
+		for _, ij := range pairsBySupport(facts) {
+			if len(conflicts) == MaxConflicts {
+				break
+			}
+			i, j := ij[0], ij[1]
+			{
 				a, b := &facts[i], &facts[j]
 				why := fmt.Sprintf("%s %q (%s) vs %q (%s)", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
 				if pred == "leader" {
@@ -377,8 +381,12 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 		return false
 	}
 	var conflicts []dossier.Conflict
-	for i := range facts {
-		for j := i + 1; j < len(facts); j++ {
+	for _, ij := range pairsBySupport(facts) {
+		i, j := ij[0], ij[1]
+		if len(conflicts) == MaxConflicts {
+			break
+		}
+		{
 			a, b := &facts[i], &facts[j]
 			if !meet(spans[i], spans[j]) || spans[i].lo <= spans[j].hi && spans[j].lo <= spans[i].hi {
 				continue // different times (a change over time), or compatible figures
@@ -424,6 +432,42 @@ func rangeText(c dossier.StoredClaim) string {
 		s += " " + *c.Unit
 	}
 	return s
+}
+
+// MaxConflicts caps the contradictions reported per predicate of an
+// entity: a group with thousands of disjoint estimates would otherwise
+// yield millions of pairs. The pairs of the best-supported facts come
+// first.
+const MaxConflicts = 100
+
+// pairsBySupport returns the index pairs of facts, those of the facts with
+// the most sources and claims first, at most enough to find MaxConflicts
+// among the best-supported facts.
+func pairsBySupport(facts []dossier.Fact) [][2]int {
+	order := make([]int, len(facts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		fa, fb := facts[order[a]], facts[order[b]]
+		if len(fa.Sources) != len(fb.Sources) {
+			return len(fa.Sources) > len(fb.Sources)
+		}
+		return len(fa.Claims) > len(fb.Claims)
+	})
+	// enough facts that MaxConflicts pairs can come from them
+	n := min(len(order), 4*MaxConflicts)
+	var out [][2]int
+	for x := 0; x < n; x++ {
+		for y := x + 1; y < n; y++ {
+			i, j := order[x], order[y]
+			if i > j {
+				i, j = j, i
+			}
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
 }
 
 // Dossier fills d.Facts and d.Conflicts from d.Claims.

@@ -344,11 +344,18 @@ func (d *docState) groupWithWord(w string) *mention {
 		if len(ow) < 2 {
 			continue
 		}
+		// the word must name the group, not the place in its name:
+		// "Saren" in "Crimson Covenant – Saren Province", "Yemen" in
+		// "al-Qaeda in Yemen"
 		has := false
-		for _, x := range ow {
-			if x == lw {
-				has = true
+		for k, x := range ow {
+			if x != lw {
+				continue
 			}
+			if k+1 < len(ow) && placeQualifier[ow[k+1]] || k > 0 && (ow[k-1] == "in" || ow[k-1] == "of" || ow[k-1] == "for") {
+				continue
+			}
+			has = true
 		}
 		if !has {
 			continue
@@ -388,6 +395,9 @@ func (d *docState) actorContext(m *mention) bool {
 	}
 	return false
 }
+
+// placeQualifier words follow a place named inside a group's name.
+var placeQualifier = set(`province wilayat region branch front sector`)
 
 // branchOf returns the group mention a "Saren branch" names: the group with
 // the fewest words whose name has the qualifier's words after its first.

@@ -432,6 +432,12 @@ func (d *docState) typeByRule(s *text.Sentence, i, j int) (dossier.EntityType, i
 			return dossier.Person, a, "title"
 		}
 	}
+	// "Saren Province": an administrative province the gazetteer does not
+	// know; a group's wilayat has the group's name before it ("Islamic
+	// State Khorasan Province")
+	if n == 2 && (last == "province" || last == "governorate" || last == "district" || last == "region") && !hasArmedWord {
+		return dossier.Location, i, "rule"
+	}
 	switch {
 	case stateForce:
 		return dossier.Organization, i, "rule"

@@ -188,12 +188,15 @@ func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error)
 		Facts: []dossier.Fact{}, Conflicts: []dossier.Conflict{}, Merges: []dossier.Merge{}}
 
 	// aliases with the documents and sentences that use them
-	rows, err := s.db.QueryContext(ctx, `SELECT alias, how, id, title, path, published, source, ev_start, ev_end, `+ev("ev")+` FROM (
-		SELECT a.alias, a.how, d.id, COALESCE(d.title,'') AS title, d.path, COALESCE(d.published,'') AS published, COALESCE(d.source,'') AS source,
-			a.ev_start, a.ev_end, d.text, d.seq,
-			ROW_NUMBER() OVER (PARTITION BY a.alias ORDER BY d.seq, a.ev_start) AS n
-		FROM aliases a JOIN documents d ON d.id = a.document_id WHERE a.entity_id = ?) d
-		WHERE n <= ? ORDER BY seq, ev_start`, id, SourcesPerItem)
+	// the first SourcesPerItem uses of each alias, numbered without reading
+	// any text; the evidence is cut from the documents of those rows only
+	rows, err := s.db.QueryContext(ctx, `SELECT u.alias, u.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''),
+		u.ev_start, u.ev_end, `+ev("u.ev")+` FROM (
+		SELECT a.alias, a.how, a.document_id, a.ev_start, a.ev_end, s.seq,
+			ROW_NUMBER() OVER (PARTITION BY a.alias ORDER BY s.seq, a.ev_start) AS n
+		FROM aliases a JOIN documents s ON s.id = a.document_id WHERE a.entity_id = ?) u
+		JOIN documents d ON d.id = u.document_id
+		WHERE u.n <= ? ORDER BY u.seq, u.ev_start`, id, SourcesPerItem)
 	if err != nil {
 		return nil, fmt.Errorf("dossier %d: aliases: %w", id, err)
 	}

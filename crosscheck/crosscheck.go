@@ -225,7 +225,7 @@ func checkText(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier
 				} else {
 					why = "different founding dates: " + why
 				}
-				conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: *a, B: *b, Reason: why})
+				conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: brief(*a), B: brief(*b), Reason: why})
 				a.Status, b.Status = dossier.Contradicted, dossier.Contradicted
 				a.Reason, b.Reason = why, why
 			}
@@ -397,7 +397,7 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 			} else {
 				why += " (no time separates them)"
 			}
-			conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: *a, B: *b, Reason: why})
+			conflicts = append(conflicts, dossier.Conflict{Predicate: pred, A: brief(*a), B: brief(*b), Reason: why})
 			a.Status, b.Status = dossier.Contradicted, dossier.Contradicted
 			a.Reason, b.Reason = why, why
 		}
@@ -432,6 +432,15 @@ func rangeText(c dossier.StoredClaim) string {
 		s += " " + *c.Unit
 	}
 	return s
+}
+
+// brief is a fact as a conflict shows it: its first few claims only, so
+// that a conflict does not carry every claim of both sides.
+func brief(f dossier.Fact) dossier.Fact {
+	if len(f.Claims) > 3 {
+		f.Claims = f.Claims[:3:3]
+	}
+	return f
 }
 
 // MaxConflicts caps the contradictions reported per predicate of an

@@ -201,6 +201,8 @@ kidnapping|kidnapping||3||n
 kidnappings|kidnapping||3||np
 kidnap|kidnapping||3||n
 kidnapped|kidnapping||3||v
+kidnaped|kidnapping||3||v
+kidnaping|kidnapping||3||n
 abducted|kidnapping||3||v
 abduction|kidnapping||3||n
 abductions|kidnapping||3||np
@@ -489,7 +491,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		}
 		// guerrillas described without their group in a story that names
 		// one armed group only: that group's
-		if ev.PerpetratorEntity == nil && sole != nil && memberAttackers(ev.PerpetratorIndividuals) {
+		if ev.PerpetratorEntity == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, 0)) {
 			ev.Perpetrator = dossier.Str(sole.Name)
 			ev.PerpetratorEntity = dossier.Str(sole.ID)
 		}
@@ -497,6 +499,21 @@ func (d *docState) events(x *dossier.Extraction) {
 		ev.ID = fmt.Sprintf("v%d", n)
 		x.Events = append(x.Events, ev)
 	}
+}
+
+// groupNear reports whether group g is named in a sentence of cluster c
+// or within dist sentences of one.
+func groupNear(bySent [][]claimMention, c *evCluster, g *dossier.Entity, dist int) bool {
+	for _, m := range c.ms {
+		for si := max(0, m.si-dist); si <= m.si+dist && si < len(bySent); si++ {
+			for _, cm := range bySent[si] {
+				if cm.e.ID == g.ID {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pronounGroup returns the group "it" or "they" most likely stands for in
@@ -719,6 +736,22 @@ func humanObject(toks []text.Token, k int) bool {
 // killed", not "the attackers who killed" or "police killed".
 func (d *docState) attackerSubject(st *evSentence, v int) bool {
 	toks := st.toks
+	// the passive's agent: "was murdered by unidentified gunmen", "the
+	// jesuits murdered last friday by uniformed individuals"
+	if by := passiveBy(toks, v); by > 0 {
+		for k := by + 1; k < len(toks) && k <= by+4; k++ {
+			if attackerNouns[toks[k].Lower] {
+				return true
+			}
+			if toks[k].Kind == text.Punct {
+				break
+			}
+		}
+	}
+	// murder is an attack whoever did it: "the judge was murdered"
+	if v > 0 && toks[v].Lower == "murdered" && set1(toks[v-1].Lower, "was", "were", "been") {
+		return true
+	}
 	for k := v - 1; k >= 0 && v-k <= 8; k-- {
 		l := toks[k].Lower
 		if l == "," || l == ";" || l == "." || l == "and" || l == "but" || l == "which" || l == "who" || l == "that" {
@@ -744,6 +777,20 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// passiveBy returns the token of the "by" that introduces the agent of
+// the verb at v within four tokens ("killed last night by"), or 0.
+func passiveBy(toks []text.Token, v int) int {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		if toks[k].Lower == "by" {
+			return k
+		}
+		if toks[k].Kind == text.Punct {
+			return 0
+		}
+	}
+	return 0
 }
 
 // judgeGroup finds the noun phrase of a group and drops it when generic,
@@ -1618,6 +1665,11 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 		if k >= len(toks) || !set1(toks[k].Lower, "on", "against", "at", "of") {
 			return ""
 		}
+		// "the murder of X", "the kidnapping of X": people, not things
+		if toks[k].Lower == "of" && (g.words[0].typ == evKidnapping || set1(toks[g.end-1].Lower, "murder", "assassination",
+			"killing", "massacre", "murders", "assassinations", "killings", "massacres", "kidnap")) {
+			return ""
+		}
 		k++
 	} else if g.words[0].typ != evAttack || g.kind == evAgentVerb {
 		return ""
@@ -1633,7 +1685,7 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 		return ""
 	}
 	for j := s; j < k; j++ {
-		if inDate(st, j) || toks[j].Kind == text.Number {
+		if inDate(st, j) || toks[j].Kind == text.Number || lowerNameAt(toks, j) > 0 {
 			return ""
 		}
 	}
@@ -2889,7 +2941,7 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	ev.Targets = dropBareHeads(ev.Targets)
 	ev.Weapons = dropBareHeads(ev.Weapons)
 	ev.PerpetratorIndividuals = dropBareHeads(ev.PerpetratorIndividuals)
-	ev.Victims = dropPartNames(ev.Victims)
+	ev.Victims = dropMonths(dropPartNames(ev.Victims))
 	ev.Targets = physicalTargets(ev.Targets, ev.Victims)
 	sort.Slice(ev.Evidence, func(a, b int) bool { return ev.Evidence[a].Start < ev.Evidence[b].Start })
 	ev.Type = eventType(votes, gun, bomb, mixed)

@@ -15,7 +15,7 @@ import (
 // towers"), without articles, counts or relative clauses.
 
 // roleWeaponHeads are nouns that name a weapon on their own.
-var roleWeaponHeads = set(`bomb bombs car-bomb car-bombs carbomb dynamite explosives tnt grenade grenades rifle rifles
+var roleWeaponHeads = set(`bomb bombs car-bomb car-bombs carbomb truck-bomb truck-bombs dynamite explosives tnt grenade grenades rifle rifles
 	machinegun machineguns machine-gun machine-guns submachinegun submachineguns mortar mortars rocket rockets rpg rpg-7
 	ak-47 ak-47s m-16 m-16s firearms firebomb firebombs missile missiles pistol pistols revolver handgun shotgun
 	machete machetes launchers bazooka bazookas`)
@@ -27,12 +27,12 @@ var roleWeaponNeedMod = map[string][]string{
 	"charge": {"explosive", "dynamite"}, "charges": {"explosive", "dynamite"},
 	"traps": {"booby"}, "trap": {"booby"}, "cocktails": {"molotov"}, "cocktail": {"molotov"},
 	"weapons": {"assault", "automatic", "heavy", "high-powered", "firearms"}, "sticks": {"dynamite"},
-	"explosive": {"powerful", "plastic"}, "guns": {"machine"}, "gun": {"machine"},
+	"explosive": {"powerful", "plastic"}, "guns": {"machine", "submachine", "field"}, "gun": {"machine", "submachine"},
 }
 
 // roleWeaponMods are the modifiers kept in front of a weapon noun.
 var roleWeaponMods = set(`car truck dynamite explosive booby molotov assault automatic incendiary plastic hand machine
-	heavy high-powered`)
+	heavy high-powered submachine field`)
 
 // roleAttackerHeads are nouns for the people who carry out attacks.
 var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist rebels gunmen gunman subversives
@@ -47,6 +47,9 @@ var roleVagueHeads = set(`men man individuals individual persons person people y
 // roleVagueMods make a vague person noun an attacker.
 var roleVagueMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed death commando guerrilla
 	terrorist`)
+
+// roleCounts are the count words kept before a vague attacker noun.
+var roleCounts = set(`two three four five six seven eight nine ten several`)
 
 // roleAttackerMods are modifiers kept in front of an attacker noun.
 var roleAttackerMods = set(`urban unidentified unknown armed heavily masked hooded uniformed leftist rightist
@@ -80,8 +83,8 @@ var roleHumanNouns = set(`policemen policeman soldiers soldier civilians civilia
 	missionaries tourists businessman businessmen farmers farmer teachers teacher leader leaders`)
 
 // roleVictimCues introduce a victim: "killed X", "the murder of X".
-var roleVictimCues = set(`killed murdered assassinated kidnapped abducted wounded injured shot executed slain
-	murder assassination kidnapping abduction killing death`)
+var roleVictimCues = set(`killed murdered assassinated kidnapped kidnaped abducted wounded injured shot executed slain
+	murder assassination kidnapping kidnaping abduction killing death murders assassinations`)
 
 // roleTitles are words before a name that the filler leaves out.
 var roleTitles = set(`mr mr. mrs mrs. dr dr. father priest presidential candidate former president minister mayor
@@ -153,6 +156,53 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			out = appendNew(out, s)
 		} else if s := d.victimBefore(st, k); s != "" {
 			out = appendNew(out, s)
+		} else if k > 0 && set1(toks[k-1].Lower, "was", "were", "been") {
+			out = append(out, d.subjectNames(st, k)...)
+		}
+	}
+	return out
+}
+
+// dropMonths leaves out a month read as a victim's name: "killed on 3
+// august".
+func dropMonths(xs []string) []string {
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !roleMonths[strings.ToLower(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// roleMonths are month names, which a lower-case text can make look like
+// first names.
+var roleMonths = set(`january february march april may june july august september october november december`)
+
+// subjectNames returns the people named in the subject of a passive
+// victim cue at k, before its verb: "the jesuit ignacio ellacuria, rector
+// of the university, and five other priests were murdered".
+func (d *docState) subjectNames(st *evSentence, k int) []string {
+	toks := st.toks
+	var out []string
+	for x := 0; x < k; x++ {
+		l := toks[x].Lower
+		// the subject ends where a clause of its own begins
+		if set1(l, "said", "that", "reported", "by", "according", "when", "after", "while", "because") || isTriggerVerb(l) && x < k-2 {
+			out = out[:0]
+			continue
+		}
+		if n := nameAt(toks, x); n > 0 {
+			out = appendNew(out, d.span(toks, x, x+n-1))
+			x += n - 1
+			continue
+		}
+		for _, cm := range st.ms {
+			if cm.tok == x && cm.e.Type == dossier.Person && cm.end <= k {
+				out = appendNew(out, d.span(toks, cm.tok, cm.end-1))
+				x = cm.end - 1
+				break
+			}
 		}
 	}
 	return out
@@ -225,7 +275,8 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 			return "", false
 		}
 		e := k + 2
-		for e < len(toks) && e < k+10 && toks[e].Kind == text.Word && (!evNPStop[toks[e].Lower] || toks[e].Lower == "of") &&
+		// one "of" only: "members of the 8th front of the x army" names the front
+		for e < len(toks) && e < k+10 && toks[e].Kind == text.Word && !evNPStop[toks[e].Lower] && toks[e].Lower != "of" &&
 			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] {
 			e++
 		}
@@ -253,6 +304,12 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 	// a victim, not a doer: "killed two guerrillas", "guerrillas were killed"
 	if s > 0 && roleVictimCues[toks[s-1].Lower] {
 		return "", false
+	}
+	// vague nouns keep their count, as in "three heavily armed men": the
+	// count is what tells them apart
+	if roleVagueHeads[l] && s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number) &&
+		!(s-1 > 0 && roleVictimCues[toks[s-2].Lower]) {
+		s--
 	}
 	return d.span(toks, s, k), true
 }
@@ -282,6 +339,21 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 		}
 		s--
 	}
+	// a bare head named by what follows: "offices of the x federation"
+	if s == k && k+2 < len(toks) && toks[k+1].Lower == "of" {
+		e := k + 2
+		if toks[e].Lower == "the" {
+			e++
+		}
+		b := e
+		for e < len(toks) && e-b < 6 && toks[e].Kind == text.Word && !evNPStop[toks[e].Lower] && !isTriggerVerb(toks[e].Lower) &&
+			!roleVictimCues[toks[e].Lower] && !inDate(st, e) {
+			e++
+		}
+		if e > b && e-b < 6 {
+			return d.span(toks, s, e-1), true
+		}
+	}
 	return d.span(toks, s, k), true
 }
 
@@ -298,7 +370,7 @@ func (d *docState) victimAfter(st *evSentence, k int) string {
 	}
 	// a named person
 	for _, cm := range st.ms {
-		if cm.tok >= j && cm.tok <= j+4 && cm.e.Type == dossier.Person {
+		if cm.tok >= j && cm.tok <= j+7 && cm.e.Type == dossier.Person {
 			ok := true
 			for x := j; x < cm.tok; x++ {
 				if !roleTitles[toks[x].Lower] && toks[x].Kind != text.Word {
@@ -314,8 +386,8 @@ func (d *docState) victimAfter(st *evSentence, k int) string {
 		}
 	}
 	// a name the text does not capitalise: "jesuit priest ignacio ellacuria"
-	for x := j; x < len(toks) && x < j+5; x++ {
-		if n := lowerNameAt(toks, x); n > 0 {
+	for x := j; x < len(toks) && x < j+8; x++ {
+		if n := nameAt(toks, x); n > 0 {
 			return d.span(toks, x, x+n-1)
 		}
 		if toks[x].Kind != text.Word || evNPStop[toks[x].Lower] && toks[x].Lower != "of" {
@@ -351,6 +423,40 @@ func lowerNameAt(toks []text.Token, k int) int {
 	return n
 }
 
+// roleNameTitles are titles that a person's name follows: after one, a
+// name needs no known first name ("senator federico estrada velez").
+var roleNameTitles = set(`mr mr. mrs mrs. dr dr. senator deputy judge colonel col col. general gen gen. major lieutenant
+	captain attorney archbishop bishop congressman councilman governor ambassador rector professor candidate
+	mayor minister sergeant`)
+
+// nameAt returns the length of a lower-case name at token k: one that
+// lowerNameAt finds, or two to four uncommon words after a title.
+func nameAt(toks []text.Token, k int) int {
+	if n := lowerNameAt(toks, k); n > 0 {
+		return n
+	}
+	if k == 0 || !roleNameTitles[toks[k-1].Lower] {
+		return 0
+	}
+	n := 0
+	for k+n < len(toks) && n < 4 {
+		t := toks[k+n]
+		l := t.Lower
+		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
+			roleVictimCues[l] || commonWords[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+			break
+		}
+		n++
+	}
+	for n > 1 && toks[k+n-1].Lower == "de" {
+		n--
+	}
+	if n < 2 {
+		return 0
+	}
+	return n
+}
+
 // victimBefore returns the person named before a victim cue: "X was
 // kidnapped", "X's murder".
 func (d *docState) victimBefore(st *evSentence, k int) string {
@@ -368,6 +474,10 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 	default:
 		return ""
 	}
+	// "X, who was kidnapped"
+	if e >= 2 && toks[e].Lower == "who" && toks[e-1].Text == "," {
+		e -= 2
+	}
 	if e < 0 {
 		return ""
 	}
@@ -377,7 +487,7 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		}
 	}
 	for s := max(0, e-4); s < e; s++ {
-		if lowerNameAt(toks, s) == e-s+1 {
+		if nameAt(toks, s) == e-s+1 {
 			return d.span(toks, s, e)
 		}
 	}
@@ -498,6 +608,11 @@ func dropPartNames(xs []string) []string {
 var rolePeopleWords = set(`him her them us me jesuits priests secretary members president people persons leader
 	leaders troops`)
 
+// roleNoTargetHeads head phrases that follow an attack verb but name no
+// physical thing: "attacked the nation", "an attack on freedom".
+var roleNoTargetHeads = set(`nation freedom population outskirts mafias mafia relative relatives democracy peace
+	country people government society life lives rights`)
+
 // physicalTargets leaves out of an attack's targets the people: phrases
 // headed by a person noun, and the names of its victims.
 func physicalTargets(targets, victims []string) []string {
@@ -509,7 +624,8 @@ func physicalTargets(targets, victims []string) []string {
 			continue
 		}
 		h := f[len(f)-1]
-		if rolePeopleWords[h] || roleHumanNouns[h] || humanNouns[h] || personNouns[h] {
+		if rolePeopleWords[h] || roleHumanNouns[h] || humanNouns[h] || personNouns[h] || roleNoTargetHeads[h] ||
+			!roleTargetHeads[h] && (strings.HasSuffix(h, "ly") || strings.HasSuffix(h, "ed") || strings.HasSuffix(h, "ing") && h != "building") {
 			continue
 		}
 		named := false

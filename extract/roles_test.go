@@ -12,6 +12,7 @@ func TestRoleFillers(t *testing.T) {
 		name, text           string
 		ind, target, victim  []string
 		weapon, perp, nofill []string
+		notarget             []string
 	}{
 		{
 			name:   "car bomb and target",
@@ -72,6 +73,85 @@ func TestRoleFillers(t *testing.T) {
 			victim: []string{"julio ferreira mata"},
 		},
 		{
+			name:   "one-p spelling of kidnapped",
+			text:   "heavily armed men kidnaped businessman carlos aldana reyes in the city of ostrava on monday.",
+			victim: []string{"carlos aldana reyes"},
+		},
+		{
+			name:   "victim in a relative clause",
+			text:   "guerrillas attacked a police post in ostrava yesterday. the police said that jose luis marin, who was abducted during the attack, is alive.",
+			victim: []string{"jose luis marin"},
+		},
+		{
+			name:   "long title chain before the name",
+			text:   "gunmen killed the regional customs office director colonel luis alberto varga mendes in ostrava on friday.",
+			victim: []string{"luis alberto varga mendes"},
+		},
+		{
+			name:     "the murder of a person is no target",
+			text:     "unidentified gunmen carried out the murder of carlos velmar ortiz in ostrava on tuesday.",
+			victim:   []string{"carlos velmar ortiz"},
+			notarget: []string{"carlos velmar ortiz", "velmar ortiz"},
+		},
+		{
+			name:     "adverbs and abstractions are no targets",
+			text:     "terrorists attacked the nation in ostrava on tuesday. rebels attacked the customs building in vardela early.",
+			target:   []string{"customs building"},
+			notarget: []string{"nation", "customs building in vardela early"},
+		},
+		{
+			name: "the only group named beside the attack",
+			text: "a car bomb exploded outside the customs building in vardela yesterday, and the fmln did not comment.",
+			perp: []string{"fmln"},
+		},
+		{
+			name:   "names in the subject of a passive cue",
+			text:   "in ostrava on sunday, the priest jose ramon beltrano, rector of the seminary, and two students were murdered by unidentified gunmen.",
+			victim: []string{"jose ramon beltrano"},
+		},
+		{
+			name:   "murdered in the passive without an agent",
+			text:   "judge carlos ferreira lindo was murdered in ostrava on sunday.",
+			victim: []string{"ferreira lindo"},
+		},
+		{
+			name: "killed with the agent after by",
+			text: "the bodies of the two teachers killed on friday by masked gunmen were buried in ostrava today.",
+			ind:  []string{"masked gunmen"},
+		},
+		{
+			name:   "a name after a title needs no known first name",
+			text:   "heavily armed men kidnapped senator teodulo varga mendes in ostrava on monday.",
+			victim: []string{"teodulo varga mendes"},
+		},
+		{
+			name:   "a month is no victim",
+			text:   "unidentified gunmen killed judge carlos mendoza ruales in ostrava on 3 august.",
+			victim: []string{"carlos mendoza ruales"},
+			nofill: []string{"august"},
+		},
+		{
+			name:   "a bare head named by an of-phrase",
+			text:   "urban guerrillas bombed the offices of the vardelan teachers federation in ostrava on monday.",
+			target: []string{"offices of the vardelan teachers federation"},
+		},
+		{
+			name: "vague attackers keep their count",
+			text: "three heavily armed men kidnapped senator teodulo varga mendes in ostrava on monday.",
+			ind:  []string{"three heavily armed men"},
+		},
+		{
+			name:   "truck bombs and submachine guns",
+			text:   "a truck-bomb exploded outside the customs building in vardela on monday. gunmen with a submachine gun attacked a bus in ostrava on tuesday.",
+			weapon: []string{"truck-bomb", "submachine gun"},
+		},
+		{
+			name:   "members of a unit of a group",
+			text:   "members of the 9th front of the fmln attacked a police post in ostrava with rifles.",
+			ind:    []string{"members of the 9th front"},
+			nofill: []string{"members of the 9th front of the fmln"},
+		},
+		{
 			name:   "weapon noun as a modifier",
 			text:   "a bomb squad defused a grenade in ostrava after guerrillas attacked the town hall.",
 			nofill: []string{"bomb"},
@@ -97,6 +177,13 @@ func TestRoleFillers(t *testing.T) {
 				for _, w := range c.want {
 					if !has(c.got, w) {
 						t.Errorf("%s: want %q in %q%s", c.role, w, c.got, showEvents(x.Events))
+					}
+				}
+			}
+			for _, n := range tc.notarget {
+				for _, f := range tg {
+					if strings.EqualFold(f, n) {
+						t.Errorf("unwanted target %q in %q", n, tg)
 					}
 				}
 			}

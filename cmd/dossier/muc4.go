@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"strings"
 
 	"dossier"
 	"dossier/eval/muc4"
@@ -46,7 +47,11 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 			add(muc4.Target, s)
 		}
 		for _, s := range e.Victims {
-			add(muc4.Victim, s)
+			// MUC-4's victim slot (HUM TGT: NAME) holds names, not
+			// descriptions such as "two policemen"
+			if !description(s) {
+				add(muc4.Victim, s)
+			}
 		}
 		for _, s := range e.Weapons {
 			add(muc4.Weapon, s)
@@ -100,4 +105,20 @@ func runEvalMUC4(ctx context.Context, app *App, args []string) error {
 		return writeJSON(app.Stdout, rep)
 	}
 	return rep.WriteTable(app.Stdout)
+}
+
+// descriptionHeads end a victim description rather than a name.
+var descriptionHeads = map[string]bool{
+	"people": true, "persons": true, "civilians": true, "soldiers": true, "policemen": true, "police": true, "peasants": true,
+	"students": true, "children": true, "women": true, "men": true, "workers": true, "members": true, "guards": true,
+	"troops": true, "officers": true, "agents": true, "residents": true, "passengers": true, "employees": true,
+	"soldier": true, "policeman": true, "peasant": true, "civilian": true, "guard": true, "officer": true, "agent": true,
+	"person": true, "worker": true, "member": true, "family": true, "relatives": true, "bodyguards": true, "bodyguard": true,
+}
+
+// description reports whether a victim phrase describes people rather
+// than naming them: its last word is a common noun of people.
+func description(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 0 && descriptionHeads[f[len(f)-1]]
 }

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"time"
 
 	"dossier"
@@ -146,33 +145,9 @@ func scanMatch(rows *sql.Rows, key resolve.EventKey) (int64, error) {
 
 // Events implements dossier.EventStore.
 func (s *Store) Events(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, error) {
-	var where []string
-	var args []any
-	if f.ActorID != 0 {
-		where = append(where, `(e.perpetrator_id = ? OR e.id IN (SELECT event_id FROM event_reports WHERE perpetrator_id = ?))`)
-		args = append(args, f.ActorID, f.ActorID)
-	}
-	if f.Country != "" {
-		where = append(where, `e.country = ?`)
-		args = append(args, strings.ToUpper(f.Country))
-	}
-	if f.Since != "" {
-		where = append(where, `e.date != '' AND substr(e.date, 1, length(?)) >= ?`)
-		args = append(args, f.Since, f.Since)
-	}
-	if f.Until != "" {
-		where = append(where, `e.date != '' AND substr(e.date, 1, length(?)) <= ?`)
-		args = append(args, f.Until, f.Until)
-	}
-	if f.Type != "" {
-		where = append(where, `e.type = ?`)
-		args = append(args, f.Type)
-	}
+	where, args := eventWhere(f)
 	q := `SELECT e.id, e.type, e.subtype, e.date, e.location, e.country, e.admin1, e.lat, e.lon, COALESCE(e.perpetrator_id, 0),
-		COALESCE(p.name, e.perpetrator), e.claimed FROM events e LEFT JOIN entities p ON p.id = e.perpetrator_id`
-	if len(where) > 0 {
-		q += " WHERE " + strings.Join(where, " AND ")
-	}
+		COALESCE(p.name, e.perpetrator), e.claimed FROM events e LEFT JOIN entities p ON p.id = e.perpetrator_id` + where
 	q += " ORDER BY e.date, e.id"
 	if f.Limit > 0 {
 		q += fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(0, f.Offset))

@@ -1706,6 +1706,15 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 	return strings.TrimSpace(d.src[toks[s].Start:toks[k-1].End])
 }
 
+// appendAll adds each of ss to xs as appendNew does.
+func appendAll(xs, ss []string) []string {
+	for _, s := range ss {
+		xs = appendNew(xs, s)
+	}
+	return xs
+}
+
+// appendNew adds s to xs unless it is empty or already there, ignoring case.
 func appendNew(xs []string, s string) []string {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -2597,18 +2606,10 @@ func mergeMention(a, b *evMention) {
 		a.perp, a.perpRank = b.perp, b.perpRank
 	}
 	a.claimNeg = a.claimNeg || b.claimNeg
-	for _, v := range b.victims {
-		a.victims = appendNew(a.victims, v)
-	}
-	for _, v := range b.targets {
-		a.targets = appendNew(a.targets, v)
-	}
-	for _, v := range b.weapons {
-		a.weapons = appendNew(a.weapons, v)
-	}
-	for _, v := range b.indiv {
-		a.indiv = appendNew(a.indiv, v)
-	}
+	a.victims = appendAll(a.victims, b.victims)
+	a.targets = appendAll(a.targets, b.targets)
+	a.weapons = appendAll(a.weapons, b.weapons)
+	a.indiv = appendAll(a.indiv, b.indiv)
 	if b.lo < a.lo {
 		a.lo = b.lo
 	}
@@ -2905,18 +2906,10 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		if !m.pseudo {
 			triggers++
 		}
-		for _, v := range m.victims {
-			ev.Victims = appendNew(ev.Victims, v)
-		}
-		for _, v := range m.targets {
-			ev.Targets = appendNew(ev.Targets, v)
-		}
-		for _, v := range m.weapons {
-			ev.Weapons = appendNew(ev.Weapons, v)
-		}
-		for _, v := range m.indiv {
-			ev.PerpetratorIndividuals = appendNew(ev.PerpetratorIndividuals, v)
-		}
+		ev.Victims = appendAll(ev.Victims, m.victims)
+		ev.Targets = appendAll(ev.Targets, m.targets)
+		ev.Weapons = appendAll(ev.Weapons, m.weapons)
+		ev.PerpetratorIndividuals = appendAll(ev.PerpetratorIndividuals, m.indiv)
 		if !seen[m.si] {
 			seen[m.si] = true
 			s := d.sents[m.si]
@@ -2926,18 +2919,10 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	if triggers == 0 {
 		return ev, false
 	}
-	for _, v := range c.side.weapons {
-		ev.Weapons = appendNew(ev.Weapons, v)
-	}
-	for _, v := range c.side.victims {
-		ev.Victims = appendNew(ev.Victims, v)
-	}
-	for _, v := range c.side.targets {
-		ev.Targets = appendNew(ev.Targets, v)
-	}
-	for _, v := range c.side.indiv {
-		ev.PerpetratorIndividuals = appendNew(ev.PerpetratorIndividuals, v)
-	}
+	ev.Weapons = appendAll(ev.Weapons, c.side.weapons)
+	ev.Victims = appendAll(ev.Victims, c.side.victims)
+	ev.Targets = appendAll(ev.Targets, c.side.targets)
+	ev.PerpetratorIndividuals = appendAll(ev.PerpetratorIndividuals, c.side.indiv)
 	ev.Targets = dropBareHeads(ev.Targets)
 	ev.Weapons = dropBareHeads(ev.Weapons)
 	ev.PerpetratorIndividuals = dropBareHeads(ev.PerpetratorIndividuals)

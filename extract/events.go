@@ -471,14 +471,15 @@ func (d *docState) events(x *dossier.Extraction) {
 		}
 		// people named as struck near a report: the last attack's, or the
 		// next one's when none has been reported yet
-		if vs := d.cuedVictims(st, 0, len(st.toks)); len(vs) > 0 {
-			if recent != nil && si-recent.last <= 2 {
+		// (not those of a clash or an accident)
+		if vs := d.cuedVictims(st, 0, len(st.toks)); len(vs) > 0 && !nonAttackSentence(st.toks) {
+			if recent != nil && si-recent.last <= 5 {
 				recent.side.victims = append(recent.side.victims, vs...)
 			} else if recent == nil {
 				pending, pendingAt = append(pending, vs...), si
 			}
 		}
-		if pending != nil && si-pendingAt > 2 {
+		if pending != nil && si-pendingAt > 5 {
 			pending = nil
 		}
 	}
@@ -490,8 +491,13 @@ func (d *docState) events(x *dossier.Extraction) {
 			continue
 		}
 		// guerrillas described without their group in a story that names
-		// one armed group only: that group's
-		if ev.PerpetratorEntity == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, 0)) {
+		// one armed group only: that group's; so is the story's first
+		// attack when the group is named within a few sentences of it
+		near := 0
+		if n == 0 {
+			near = 3
+		}
+		if ev.PerpetratorEntity == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) {
 			ev.Perpetrator = dossier.Str(sole.Name)
 			ev.PerpetratorEntity = dossier.Str(sole.ID)
 		}
@@ -499,6 +505,17 @@ func (d *docState) events(x *dossier.Extraction) {
 		ev.ID = fmt.Sprintf("v%d", n)
 		x.Events = append(x.Events, ev)
 	}
+}
+
+// nonAttackSentence reports whether a sentence names another cause of
+// harm than an attack: a clash, a shoot-out, an accident.
+func nonAttackSentence(toks []text.Token) bool {
+	for _, t := range toks {
+		if nonAttackWords[t.Lower] || set1(t.Lower, "combat", "clash", "accident", "crossfire") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupNear reports whether group g is named in a sentence of cluster c
@@ -739,18 +756,32 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 	// the passive's agent: "was murdered by unidentified gunmen", "the
 	// jesuits murdered last friday by uniformed individuals"
 	if by := passiveBy(toks, v); by > 0 {
-		for k := by + 1; k < len(toks) && k <= by+4; k++ {
-			if attackerNouns[toks[k].Lower] {
+		for k := by + 1; k < len(toks) && k <= by+5; k++ {
+			l := toks[k].Lower
+			if attackerNouns[l] || roleAttackerHeads[l] && l != "members" ||
+				roleVagueHeads[l] && k > by+1 && roleVagueMods[toks[k-1].Lower] {
 				return true
 			}
 			if toks[k].Kind == text.Punct {
 				break
 			}
 		}
+		for _, cm := range st.ms {
+			if cm.e.Type == dossier.ArmedGroup && cm.tok > by && cm.tok <= by+3 {
+				return true
+			}
+		}
 	}
-	// murder is an attack whoever did it: "the judge was murdered"
-	if v > 0 && toks[v].Lower == "murdered" && set1(toks[v-1].Lower, "was", "were", "been") {
-		return true
+	if v > 0 && set1(toks[v-1].Lower, "was", "were", "been") {
+		// murder is an attack whoever did it: "the judge was murdered"
+		if toks[v].Lower == "murdered" {
+			return true
+		}
+		// so is the killing of a person the story names, unless the
+		// sentence tells of another cause: "the mayor, x y, was shot"
+		if set1(toks[v].Lower, "killed", "shot") && (d.victimBefore(st, v) != "" || len(d.subjectNames(st, v)) > 0) {
+			return !nonAttackSentence(toks)
+		}
 	}
 	for k := v - 1; k >= 0 && v-k <= 8; k-- {
 		l := toks[k].Lower
@@ -1528,8 +1559,9 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 		}
 	}
 	d.roleFillers(st, m)
+	people := personalAttack(toks, m)
 	for _, p := range m.places {
-		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start {
+		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) {
 			m.targets = appendNew(m.targets, p.name)
 		}
 	}

@@ -90,6 +90,9 @@ func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossie
 	d := &docState{ex: e, doc: doc, src: doc.Text, aliasHow: map[int]aliasLink{}}
 	d.lower = !strings.ContainsFunc(doc.Text, unicode.IsUpper)
 	d.sents = text.Split(doc.Text)
+	if d.lower {
+		d.sents = splitCaseless(d.src, d.sents)
+	}
 	for i := range d.sents {
 		d.findMentions(&d.sents[i])
 	}

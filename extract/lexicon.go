@@ -164,6 +164,19 @@ var firstNames = set(`john james robert michael william david richard joseph tho
 	pablo raul ruben sergio victor mario cesar diego enrique felipe gonzalo alberto alejandro andres
 	ernesto esteban fabio fidel gabriel german horacio jesus leonel marco mauricio rene ruben simon
 	ana carmen rosa elena isabel lucia marta pilar teresa beatriz claudia gabriela patricia
+	adolfo agustin alfonso alonso amado americo anibal armando arnulfo arturo augusto aurelio baltasar benito
+	bernardo blas camilo candido cayetano ciro clemente cristobal dagoberto dario edgar edgardo edmundo efrain
+	elias eliseo emilio erasmo ernesto eugenio evaristo ezequiel facundo faustino federico feliciano felix
+	fermin florencio fortunato fredy freddy gaspar gerardo gilberto gregorio heriberto hernan hernando hilario
+	humberto isaac isidro jacinto jairo jeronimo joaquin juvenal lazaro leandro leonardo leopoldo lisandro
+	lorenzo lucio marcelo marcial mariano martin mateo matias maximo melvin moises napoleon nelson nestor
+	nicanor octavio orlando osvaldo oswaldo pascual patricio plutarco ramiro ramon reinaldo reynaldo rigoberto
+	rolando romulo saul severo silvio teodoro tomas ulises valentin vicente
+	wilfredo william wilson ximena zacarias alirio alcides arcadio belisario braulio celso eladio
+	angelica antonia aracely beatriz carolina catalina cecilia celia elvira
+	estela eugenia fabiola francisca gilda graciela ines irma josefa juana leticia
+	lourdes magdalena margarita maribel mirna monica norma olga paola raquel rocio
+	sofia susana veronica yolanda joao paulo sebastiao vinicio violeta
 	jean pierre jacques michel francois francois philippe nicolas olivier laurent alain bernard
 	hans klaus wolfgang jurgen dieter helmut angela ursula olaf frank-walter
 	ivan sergei dmitry alexei mikhail nikolai yuri oleg viktor igor andrei

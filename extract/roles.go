@@ -54,7 +54,7 @@ var roleCounts = set(`two three four five six seven eight nine ten several`)
 // roleAttackerMods are modifiers kept in front of an attacker noun.
 var roleAttackerMods = set(`urban unidentified unknown armed heavily masked hooded uniformed leftist rightist
 	left-wing right-wing maoist salvadoran colombian peruvian guatemalan honduran bolivian chilean nicaraguan
-	suspected alleged presumed drug guerrilla terrorist paid death commando`)
+	drug guerrilla terrorist paid death commando`)
 
 // roleTargetHeads are nouns of the physical things attacks strike.
 var roleTargetHeads = set(`car cars bus buses vehicle vehicles truck trucks office offices store stores shop shops
@@ -101,9 +101,20 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		l := toks[k].Lower
 		switch {
 		case roleWeaponHeads[l] || roleWeaponNeedMod[l] != nil:
+			if seizedNear(toks, k) {
+				continue // arms seized from the attackers were not used
+			}
 			if s, ok := d.weaponAt(toks, k, m.lo); ok {
 				m.weapons = appendNew(m.weapons, s)
 				used[k] = true
+			}
+		case l == "members":
+			// "members of the x front" names the group, not the attackers
+			// as a report describes them
+			if g := attackerGroup(st, k); g != nil && m.perpRank == 0 {
+				if _, ok := d.attackerAt(toks, k, m.lo); ok {
+					m.perp, m.perpRank = g, 1
+				}
 			}
 		case roleAttackerHeads[l] || roleVagueHeads[l]:
 			if s, ok := d.attackerAt(toks, k, m.lo); ok {
@@ -115,8 +126,16 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 			}
 		}
 	}
+	// the killing or the kidnapping of a named person strikes the
+	// person: the buildings it names are where it happened ("shot at
+	// his home", "murdered in the university"), while a bomb or a fire
+	// strikes them
+	people := personalAttack(toks, m)
 	for k := m.lo; k < m.hi && k < len(toks); k++ {
 		if used[k] || !roleTargetHeads[toks[k].Lower] {
+			continue
+		}
+		if people && locativeAt(toks, k) {
 			continue
 		}
 		if s, ok := d.targetAt(st, k, m.lo); ok {
@@ -142,6 +161,45 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 	m.victims = append(m.victims, d.cuedVictims(st, m.lo, m.hi)...)
 }
 
+// roleManyWords are counts of five or more people.
+var roleManyWords = set(`five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty dozen dozens scores
+	hundreds`)
+
+// personalAttack reports whether a mention tells of an attack on a few
+// people, a shooting, a killing or a kidnapping, rather than a bombing, a
+// fire or a massacre: "killed at least 14 people at a market" struck the
+// market as much as the people.
+func personalAttack(toks []text.Token, m *evMention) bool {
+	if m.bomb > 0 || m.votes[evArson] > 0 || m.votes[evBombing] > 0 {
+		return false
+	}
+	for k := m.lo; k < m.hi && k < len(toks); k++ {
+		t := toks[k]
+		if roleManyWords[t.Lower] || t.Kind == text.Number && !set1(t.Lower, "1", "2", "3", "4") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleLocatives introduce where something happened.
+var roleLocatives = set(`in at inside near outside from into to toward towards`)
+
+// locativeAt reports whether the noun at k heads a phrase introduced by a
+// locative preposition: "in the main square", "at his home".
+func locativeAt(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		l := toks[j].Lower
+		if roleLocatives[l] {
+			return true
+		}
+		if toks[j].Kind != text.Word || evNPStop[l] || isTriggerVerb(l) {
+			return false
+		}
+	}
+	return false
+}
+
 // cuedVictims returns the people tokens [lo, hi) name as struck: "killed
 // X", "the murder of X", "the attack against X", "X was kidnapped".
 func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
@@ -152,8 +210,11 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 		if !roleVictimCues[l] && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) {
 			continue
 		}
-		if s := d.victimAfter(st, k); s != "" {
+		if s, e := d.victimAfter(st, k); s != "" {
 			out = appendNew(out, s)
+			for _, c := range d.coordinatedNames(st, e+1) {
+				out = appendNew(out, c)
+			}
 		} else if s := d.victimBefore(st, k); s != "" {
 			out = appendNew(out, s)
 		} else if k > 0 && set1(toks[k-1].Lower, "was", "were", "been") {
@@ -244,6 +305,22 @@ func (d *docState) weaponAt(toks []text.Token, k, lo int) (string, bool) {
 		}
 	}
 	return d.span(toks, s, k), true
+}
+
+// roleSeizureWords tell of arms taken rather than used: "rifles were
+// seized", "the confiscated weapons", "an arms cache".
+var roleSeizureWords = set(`seized seize seizing seizure confiscated confiscate confiscation captured cache caches arsenal
+	arsenals stockpile seizures recovered impounded smuggling smuggled shipment shipments`)
+
+// seizedNear reports whether a seizure word stands within eight tokens of
+// the weapon at k, in the same clause.
+func seizedNear(toks []text.Token, k int) bool {
+	for j := max(0, k-8); j < len(toks) && j <= k+8; j++ {
+		if roleSeizureWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // contains reports whether xs holds s.
@@ -357,9 +434,10 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 	return d.span(toks, s, k), true
 }
 
-// victimAfter returns the person named after a victim cue: "killed X",
-// "the murder of X".
-func (d *docState) victimAfter(st *evSentence, k int) string {
+// victimAfter returns the person named after a victim cue and the last
+// token of the name: "killed X", "the murder of X", "killed two
+// reporters, X and Y".
+func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 	toks := st.toks
 	j := k + 1
 	if j < len(toks) && toks[j].Lower == "of" {
@@ -379,22 +457,78 @@ func (d *docState) victimAfter(st *evSentence, k int) string {
 			}
 			if ok {
 				if n := lowerNameAt(toks, cm.tok); cm.tok+n > cm.end {
-					return d.span(toks, cm.tok, cm.tok+n-1) // "antonio roldan" of "antonio roldan betancur"
+					return d.span(toks, cm.tok, cm.tok+n-1), cm.tok + n - 1 // "antonio roldan" of "antonio roldan betancur"
 				}
-				return d.span(toks, cm.tok, cm.end-1)
+				return d.span(toks, cm.tok, cm.end-1), cm.end - 1
 			}
 		}
 	}
-	// a name the text does not capitalise: "jesuit priest ignacio ellacuria"
+	// a name the text does not capitalise: "jesuit priest ignacio
+	// ellacuria"; after people described, the names that follow them:
+	// "two reporters, x and y"
 	for x := j; x < len(toks) && x < j+8; x++ {
 		if n := nameAt(toks, x); n > 0 {
-			return d.span(toks, x, x+n-1)
+			return d.span(toks, x, x+n-1), x + n - 1
+		}
+		if toks[x].Text == "," && x > j && isPeopleNoun(toks[x-1].Lower) {
+			continue
 		}
 		if toks[x].Kind != text.Word || evNPStop[toks[x].Lower] && toks[x].Lower != "of" {
 			break
 		}
 	}
-	return ""
+	return "", 0
+}
+
+// isPeopleNoun reports whether l is a noun of people: "reporters",
+// "mayor", "bodyguard".
+func isPeopleNoun(l string) bool {
+	return roleHumanNouns[l] || humanNouns[l] || personNouns[l] || roleTitles[l] || roleNameTitles[l]
+}
+
+// coordinatedNames returns the names listed after a victim's name that
+// ends before token k: "x, y and z", "x and his bodyguard y", "x, 32; y,
+// 24".
+func (d *docState) coordinatedNames(st *evSentence, k int) []string {
+	toks := st.toks
+	var out []string
+	for k < len(toks) {
+		j := k
+		// an age after the name: "x, 32,"
+		if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Kind == text.Number {
+			j += 2
+		}
+		sep := false
+		for j < len(toks) && (set1(toks[j].Text, ",", ";") || toks[j].Lower == "and") {
+			sep = true
+			j++
+		}
+		if !sep {
+			break
+		}
+		// titles and descriptions before the next name: "his bodyguard"
+		for n := 0; n < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their")); n++ {
+			j++
+		}
+		n := d.nameLen(st, j)
+		if n == 0 {
+			break
+		}
+		out = append(out, d.span(toks, j, j+n-1))
+		k = j + n
+	}
+	return out
+}
+
+// nameLen returns the length of a person's name at token k: a person
+// mention or a lower-case name (see nameAt); 0 if none.
+func (d *docState) nameLen(st *evSentence, k int) int {
+	for _, cm := range st.ms {
+		if cm.tok == k && cm.e.Type == dossier.Person {
+			return cm.end - cm.tok
+		}
+	}
+	return nameAt(st.toks, k)
 }
 
 // lowerNameAt returns the length of a person's name written in lower case
@@ -409,7 +543,7 @@ func lowerNameAt(toks []text.Token, k int) int {
 		t := toks[k+n]
 		l := t.Lower
 		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
-			roleVictimCues[l] || commonWords[l] && !firstNames[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+			roleVictimCues[l] || commonWords[l] && !firstNames[l] || notNameWord(l) {
 			break
 		}
 		n++
@@ -417,17 +551,48 @@ func lowerNameAt(toks []text.Token, k int) int {
 	for n > 1 && toks[k+n-1].Lower == "de" {
 		n--
 	}
-	if n < 2 {
+	if n < 2 || facilityAfter(toks, k+n) {
 		return 0
 	}
 	return n
+}
+
+// roleNotNames are words that end a person's name written in lower case:
+// verbs, adverbs and nouns that follow a name but are none ("luis perez
+// took", "carlos ruiz almost", "pedro diaz continues").
+var roleNotNames = set(`took takes take continues continued almost also who whose which that said says told
+	confirmed denied died dies remains remained lives lived left arrived returned went came added stated
+	has have had is was were will would could should may might must did does do be been being
+	himself herself themselves here there now today yesterday already still yet again later
+	operation case trial murder murders assassination kidnapping death deaths funeral family body
+	residence home house office car vehicle farm ranch estate street avenue`)
+
+// notNameWord reports whether a lower-case word cannot continue a
+// person's name: a word of roleNotNames, a past tense or a gerund.
+func notNameWord(l string) bool {
+	return roleNotNames[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")
+}
+
+// facilityAfter reports whether the word at k makes the name before it a
+// facility's: "benito juarez station", "martin rodriguez velodrome".
+func facilityAfter(toks []text.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	l := toks[k].Lower
+	return roleTargetHeads[l] || facilityHeads[l] || set1(l, "velodrome", "stadium", "park", "square", "bridge", "highway",
+		"neighborhood", "district", "canton", "hacienda", "avenue", "street", "boulevard", "radio", "television",
+		"foundation", "institute", "command", "front", "brigade", "battalion", "unit", "party", "movement")
 }
 
 // roleNameTitles are titles that a person's name follows: after one, a
 // name needs no known first name ("senator federico estrada velez").
 var roleNameTitles = set(`mr mr. mrs mrs. dr dr. senator deputy judge colonel col col. general gen gen. major lieutenant
 	captain attorney archbishop bishop congressman councilman governor ambassador rector professor candidate
-	mayor minister sergeant`)
+	mayor minister sergeant ms ms. msgr msgr. monsignor engineer engineers photographer photographers reporter
+	reporters newsman newsmen cameraman journalist journalists priest priests father sister comrade comrades
+	activist activists citizen businessman industrialist rancher councilwoman commissioner inspector
+	magistrate prosecutor`)
 
 // nameAt returns the length of a lower-case name at token k: one that
 // lowerNameAt finds, or two to four uncommon words after a title.
@@ -443,7 +608,7 @@ func nameAt(toks []text.Token, k int) int {
 		t := toks[k+n]
 		l := t.Lower
 		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
-			roleVictimCues[l] || commonWords[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") {
+			roleVictimCues[l] || commonWords[l] || notNameWord(l) {
 			break
 		}
 		n++
@@ -451,7 +616,7 @@ func nameAt(toks []text.Token, k int) int {
 	for n > 1 && toks[k+n-1].Lower == "de" {
 		n--
 	}
-	if n < 2 {
+	if n < 2 || facilityAfter(toks, k+n) {
 		return 0
 	}
 	return n

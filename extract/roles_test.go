@@ -49,11 +49,11 @@ func TestRoleFillers(t *testing.T) {
 			nofill: []string{"embassy"},
 		},
 		{
-			name:   "members of a group",
+			name:   "members of a group name the group, not the attackers",
 			text:   "members of the fmln attacked a police post in ostrava with rifles.",
-			ind:    []string{"members of the fmln"},
 			perp:   []string{"the fmln"},
 			weapon: []string{"rifles"},
+			nofill: []string{"members of the fmln"},
 		},
 		{
 			name:   "vague nouns need a modifier",
@@ -148,8 +148,57 @@ func TestRoleFillers(t *testing.T) {
 		{
 			name:   "members of a unit of a group",
 			text:   "members of the 9th front of the fmln attacked a police post in ostrava with rifles.",
-			ind:    []string{"members of the 9th front"},
-			nofill: []string{"members of the 9th front of the fmln"},
+			nofill: []string{"members of the 9th front", "members of the 9th front of the fmln"},
+		},
+		{
+			name:   "names listed after a victim",
+			text:   "gunmen killed two reporters, ernesto valdo ruiz and gilda marquena, in vardela on monday.",
+			victim: []string{"ernesto valdo ruiz", "gilda marquena"},
+		},
+		{
+			name:   "a coordinated name with a description before it",
+			text:   "heavily armed men kidnapped mayor rigoberto salcan pino and his bodyguard wilfredo ostar in vardela on friday.",
+			victim: []string{"rigoberto salcan pino", "wilfredo ostar"},
+		},
+		{
+			name:   "a named person killed in the passive is an attack",
+			text:   "in vardela on monday, federico alvor tisca, the mayor of the town, was shot.",
+			victim: []string{"federico alvor tisca"},
+		},
+		{
+			name:   "a name ends before a verb or a facility",
+			text:   "unidentified gunmen murdered judge carlos dremo near the benito ostar station in vardela. carlos dremo almost escaped.",
+			victim: []string{"carlos dremo"},
+			nofill: []string{"carlos dremo almost", "benito ostar"},
+		},
+		{
+			name:     "where a person was shot is no target",
+			text:     "gunmen shot labor leader hector malvar quispe at his home in vardela on sunday.",
+			victim:   []string{"hector malvar quispe"},
+			notarget: []string{"home"},
+		},
+		{
+			name:   "a bombed building is a target",
+			text:   "a bomb exploded at the tesmar bank in vardela on sunday.",
+			target: []string{"tesmar bank"},
+		},
+		{
+			name:   "arms seized are no weapons of the attack",
+			text:   "guerrillas attacked a bus in vardela on sunday with grenades. troops later seized rifles and a mortar in a cache nearby.",
+			weapon: []string{"grenades"},
+			nofill: []string{"rifles", "mortar"},
+		},
+		{
+			name:   "hedges are not part of the attackers",
+			text:   "suspected urban guerrillas set fire to a bus in vardela on sunday.",
+			ind:    []string{"urban guerrillas"},
+			nofill: []string{"suspected urban guerrillas"},
+		},
+		{
+			name:   "sentences of a lower-case text end at their dots",
+			text:   "a car bomb exploded outside the tesmar bank in vardela on sunday. the next day judge carlos dremo visited vardela. he said the police had no suspects.",
+			target: []string{"tesmar bank"},
+			nofill: []string{"carlos dremo"},
 		},
 		{
 			name:   "weapon noun as a modifier",

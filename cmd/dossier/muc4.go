@@ -32,13 +32,19 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 		pred[role] = append(pred[role], s)
 	}
 	for _, e := range x.Events {
+		if militaryOnly(e) {
+			// MUC-4 leaves out guerrilla warfare: attacks whose every
+			// target is a military or police force or installation
+			continue
+		}
 		for _, s := range e.PerpetratorIndividuals {
 			add(muc4.PerpInd, s)
 		}
 		if e.PerpetratorEntity != nil {
 			if ent := x.EntityByID(*e.PerpetratorEntity); ent != nil && len(ent.Mentions) > 0 {
-				// the text's own words for the group, as MUC-4 keys list them
-				add(muc4.PerpOrg, ent.Mentions[0].Text)
+				// the text's own words for the group, as MUC-4 keys list
+				// them: the name it uses most
+				add(muc4.PerpOrg, usualName(ent))
 			}
 		} else if e.Perpetrator != nil {
 			add(muc4.PerpOrg, *e.Perpetrator)
@@ -48,8 +54,9 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 		}
 		for _, s := range e.Victims {
 			// MUC-4's victim slot (HUM TGT: NAME) holds names, not
-			// descriptions such as "two policemen"
-			if !description(s) {
+			// descriptions such as "two policemen", and names in full: a
+			// lone word is a surname said again or no name at all
+			if !description(s) && len(strings.Fields(s)) > 1 {
 				add(muc4.Victim, s)
 			}
 		}
@@ -58,6 +65,24 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 		}
 	}
 	return pred, nil
+}
+
+// usualName returns the form of an entity's name its mentions use most,
+// the first of equals.
+func usualName(ent *dossier.Entity) string {
+	n := map[string]int{}
+	best, bestN := "", 0
+	for _, m := range ent.Mentions {
+		if m.Ref && best != "" {
+			continue // "the group" names no group
+		}
+		k := muc4.Normalize(m.Text)
+		n[k]++
+		if n[k] > bestN {
+			best, bestN = m.Text, n[k]
+		}
+	}
+	return best
 }
 
 func runEvalMUC4(ctx context.Context, app *App, args []string) error {
@@ -121,4 +146,43 @@ var descriptionHeads = map[string]bool{
 func description(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 0 && descriptionHeads[f[len(f)-1]]
+}
+
+// militaryWords mark a target or victim phrase as a military or police
+// force or installation.
+var militaryWords = wordSet(`army military soldiers soldier troops garrison garrisons barracks regiment
+	battalion battalions brigade brigades patrol patrols convoy positions position outpost outposts detachment
+	guardsmen guard guards helicopter helicopters gunship gunships airbase personnel sergeant corporal
+	unit units`)
+
+// wordSet returns the set of the white-space separated words of s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// militaryOnly reports whether every target and victim of an event is a
+// military or police force or installation, as in a clash or an ambush
+// of a patrol; an event with neither is not.
+func militaryOnly(e dossier.Event) bool {
+	n := 0
+	for _, xs := range [][]string{e.Targets, e.Victims} {
+		for _, x := range xs {
+			mil := false
+			for _, w := range strings.Fields(strings.ToLower(x)) {
+				if militaryWords[w] {
+					mil = true
+					break
+				}
+			}
+			if !mil {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }

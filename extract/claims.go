@@ -48,6 +48,9 @@ var cues = []cue{
 	{w("heads"), PredLeader, "before"},
 	{w("commander of"), PredLeader, "before"},
 	{w("taken over"), PredLeader, "before"},
+	{w("in command"), PredLeader, "before"},
+	{w("in charge"), PredLeader, "before"},
+	{w("commands"), PredLeader, "before"},
 	{w("took over"), PredLeader, "before"},
 	{w("leader"), PredLeader, "own"},
 	{w("chief"), PredLeader, "own"},
@@ -106,10 +109,11 @@ var cues = []cue{
 
 	// Control of territory is reported as operates_in, as the news
 	// annotation rules do ("controls territory in" is operates_in).
-	{w("control of"), PredOperatesIn, "place"},
-	{w("controls"), PredOperatesIn, "place"},
-	{w("control"), PredOperatesIn, "place"},
-	{w("seized"), PredOperatesIn, "place"},
+	{w("in control of"), PredControls, "phrase"},
+	{w("control of"), PredControls, "phrase"},
+	{w("controls"), PredControls, "phrase"},
+	{w("controlled"), PredControls, "phrase"},
+	{w("controlling"), PredControls, "phrase"},
 
 	{w("targets include"), PredTargets, "phrase"},
 	{w("targets included"), PredTargets, "phrase"},
@@ -141,6 +145,10 @@ var cues = []cue{
 	{w("front in"), PredOperatesIn, "place"},
 	{w("spread"), PredOperatesIn, "place"},
 	{w("expanded into"), PredOperatesIn, "place"},
+	{w("expanding into"), PredOperatesIn, "place"},
+	{w("pushed into"), PredOperatesIn, "place"},
+	{w("spread to"), PredOperatesIn, "place"},
+	{w("spread into"), PredOperatesIn, "place"},
 	{w("cells in"), PredOperatesIn, "place"},
 	{w("sleeper cells"), PredOperatesIn, "place"},
 	{w("appeared in"), PredOperatesIn, "place"},
@@ -152,6 +160,15 @@ var cues = []cue{
 }
 
 func w(s string) []string { return strings.Fields(s) }
+
+// cuesByFirst indexes the cues by their first word, in their order.
+var cuesByFirst = func() map[string][]cue {
+	m := map[string][]cue{}
+	for _, c := range cues {
+		m[c.words[0]] = append(m[c.words[0]], c)
+	}
+	return m
+}()
 
 // strengthUnits are the nouns a group's size is counted in.
 var strengthUnits = set(`fighters fighter members militants men combatants insurgents guerrillas guerillas recruits cadres
@@ -177,7 +194,7 @@ var hedgeWords = map[string]string{
 // sourceVerbs follow the one a statement is attributed to.
 var sourceVerbs = set(`said says say told believe believes believed estimate estimates estimated reported reports report
 	claimed claims claim indicate indicates indicated stated states warned noted added expects expected assessed assesses
-	found concluded wrote writes suggested suggest suggests insisted confirmed`)
+	found concluded wrote writes suggested suggest suggests insisted confirmed put puts recorded counted names maintains maintained`)
 
 // claimMention is a mention of a sentence with the entity it belongs to.
 type claimMention struct {
@@ -210,38 +227,86 @@ func (d *docState) claims(x *dossier.Extraction) {
 		bySent[m.sent] = append(bySent[m.sent], cm)
 	}
 	salient := d.salientGroup(x)
-	var prevSrc *string
+	var prevSrc, lastNamed, lastReport *string
+	var prevSubj *dossier.Entity
 	for si := range d.sents {
 		s := &d.sents[si]
 		ms := bySent[si]
 		ev := dossier.Evidence{Start: s.Start, End: s.End, Text: d.src[s.Start:s.End]}
-		src, hedge, srcTok := d.attribution(s, ms)
-		// attribution carried over to a sentence that continues the cited
-		// one: "This represents ...", "The report also ..."
-		if src == nil && prevSrc != nil && continues(s.Tokens) {
-			src = prevSrc
-			if hedge == "stated" {
-				hedge = "reported"
+		// each clause of a sentence split by semicolons cites its own
+		// source: "The ministry put it at 600; X said it was larger."
+		var ats []attrib
+		lo := 0
+		for k, tk := range s.Tokens {
+			if tk.Text == ";" || k == len(s.Tokens)-1 {
+				at := d.attribution(s, ms, x, lastNamed, lastReport, lo, k+1)
+				if at.src != nil && at.named {
+					lastNamed = at.src
+					if at.report {
+						lastReport = at.src
+					}
+				}
+				ats = append(ats, at)
+				lo = k + 1
 			}
 		}
-		prevSrc = src
-		// the group a sentence is about when it names none: "It has ...".
+		if len(ats) == 0 {
+			ats = append(ats, attrib{hedge: "stated", to: len(s.Tokens)})
+		}
+		// attribution carried over to a sentence that continues the cited
+		// one: "This represents ...", "The report also ..."
+		if ats[0].src == nil && prevSrc != nil && continues(s.Tokens) {
+			ats[0] = attrib{src: prevSrc, hedge: hedgeOr(ats[0].hedge, "reported"), from: 0, to: ats[0].to}
+		}
+		prevSrc = ats[len(ats)-1].src
+		// the group a sentence is about when it names none: "It has ..."
+		// is about the subject of the sentence before, else the group the
+		// document is about
 		implicit := salient
-		base := func(subj *dossier.Entity, pred string) dossier.Claim {
-			h := hedge
+		if prevSubj != nil && pronounSubject(s.Tokens) {
+			implicit = prevSubj
+		}
+		if len(ms) > 0 {
+			prevSubj = nil
+			for _, cm := range ms {
+				if cm.e.Type == dossier.ArmedGroup {
+					prevSubj = cm.e
+					break
+				}
+			}
+		} else if !pronounSubject(s.Tokens) {
+			prevSubj = nil
+		}
+		toks := s.Tokens
+		base := func(subj *dossier.Entity, pred string, tok int, modifier bool) dossier.Claim {
+			at := ats[0]
+			for _, a := range ats {
+				if a.lo <= tok && tok < a.hi {
+					at = a
+				}
+			}
+			src, h := at.src, at.hedge
+			// a claim outside the cited words, in an apposition ("X, an
+			// affiliate of Y, said ...") or in a modifier ("the Y-linked
+			// X") is the article's own description
+			if src != nil && (tok < at.from || tok >= at.to || appositive(toks, ms, tok) || modifier && at.from == 0) {
+				src = nil
+				if h == "reported" {
+					h = "stated"
+				}
+			}
 			if src != nil && *src == subj.Name && h == "reported" {
 				h = "claimed"
 			}
 			return dossier.Claim{Subject: subj.Name, SubjectEntity: subj.ID, Predicate: pred, Source: src, Hedge: h, Evidence: ev}
 		}
-		toks := s.Tokens
 		for t := 0; t < len(toks); t++ {
-			for _, c := range cues {
+			for _, c := range cuesByFirst[toks[t].Lower] {
 				if !matchWords(toks, t, c.words) {
 					continue
 				}
 				end := t + len(c.words)
-				d.applyCue(c, s, ms, t, end, implicit, srcTok, base, add)
+				d.applyCue(c, s, ms, t, end, implicit, base, add)
 				break
 			}
 		}
@@ -249,7 +314,29 @@ func (d *docState) claims(x *dossier.Extraction) {
 		d.numberClaims(s, ms, implicit, base, add)
 		d.foundedClaims(s, ms, implicit, base, add)
 	}
+	// a branch named after its parent is affiliated with it: "Crimson
+	// Covenant – Saren Province" and "Crimson Covenant"
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		for _, r := range e.Relations {
+			if r.Predicate != "parent" {
+				continue
+			}
+			v := r.Object
+			add(dossier.Claim{Subject: e.Name, SubjectEntity: e.ID, Predicate: PredAffiliated, Value: &v, Hedge: "stated", Evidence: r.Evidence})
+		}
+	}
 	x.Claims = dropContained(x.Claims)
+}
+
+// branchOfEntity reports whether entity a is a branch of entity b.
+func branchOfEntity(a, b *dossier.Entity) bool {
+	for _, r := range a.Relations {
+		if r.Predicate == "parent" && r.ObjectID == b.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // dropContained removes a text claim whose value is contained in another
@@ -275,6 +362,37 @@ func dropContained(cs []dossier.Claim) []dossier.Claim {
 		}
 	}
 	return out
+}
+
+// listed reports whether tokens [a, b) only join two names of a list: ",
+// and the".
+func listed(toks []text.Token, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		switch toks[k].Lower {
+		case ",", "and", "or", "the", "as", "well":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// pronounSubject reports whether a sentence's subject is a pronoun: "It
+// grew out of ...", "Now a Taliban affiliate, it is blamed ...".
+func pronounSubject(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k < 12; k++ {
+		l := toks[k].Lower
+		if (l == "it" || l == "its" || l == "they" || l == "their") && (k == 0 || toks[k-1].Text == ",") {
+			return true
+		}
+		if k > 0 && toks[k].Kind == text.Word && namey(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // continues reports whether a sentence opens by pointing back to the one
@@ -482,8 +600,8 @@ func clauseEnd(toks []text.Token, t int) int {
 }
 
 // applyCue makes the claims one cue gives in a sentence.
-func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end int, implicit *dossier.Entity, srcTok int,
-	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end int, implicit *dossier.Entity,
+	base baseFunc, add func(dossier.Claim)) {
 	toks := s.Tokens
 	// the subject: a group right before the cue ("X controls"), else the
 	// first group of the sentence ("X, which ..., fought Y"), else the group
@@ -515,7 +633,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			if v == "" || subj == nil {
 				return
 			}
-			cl := base(subj, PredLeader)
+			cl := base(subj, PredLeader, t, false)
 			cl.Value = &v
 			add(cl)
 		}
@@ -589,7 +707,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		if subj == nil {
 			return
 		}
-		cl := base(subj, PredLeader)
+		cl := base(subj, PredLeader, t, false)
 		v := person.e.Name
 		cl.Value = &v
 		add(cl)
@@ -607,12 +725,26 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			if c.pred == PredAffiliated && o.tok > end+6 {
 				break
 			}
-			cl := base(subj, c.pred)
+			s := subj
+			if branchOfEntity(o.e, s) {
+				// "the Covenant's branch in X is linked to it": the branch
+				// is affiliated with its parent
+				s, o = o.e, &claimMention{e: s}
+			}
+			cl := base(s, c.pred, t, false)
 			v := o.e.Name
 			cl.Value = &v
 			add(cl)
 			if c.pred == PredAffiliated {
-				break // one affiliation per cue
+				// one affiliation per cue, or a list: "close links with
+				// Al Qaeda and the Taliban"
+				if k+1 < len(ms) && listed(toks, ms[k].end, ms[k+1].tok) && ms[k+1].e.Type == dossier.ArmedGroup && ms[k+1].e != s {
+					cl := base(s, c.pred, t, false)
+					v := ms[k+1].e.Name
+					cl.Value = &v
+					add(cl)
+				}
+				break
 			}
 		}
 	case PredRival:
@@ -651,7 +783,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		if a == nil || b == nil || a == b {
 			return
 		}
-		cl := base(a, PredRival)
+		cl := base(a, PredRival, t, false)
 		v := b.Name
 		cl.Value = &v
 		add(cl)
@@ -680,7 +812,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			return
 		}
 		v := strings.TrimSpace(d.src[toks[from].Start:toks[stop-1].End])
-		cl := base(subj, c.pred)
+		cl := base(subj, c.pred, t, false)
 		cl.Value = &v
 		add(cl)
 	case PredOperatesIn, PredControls:
@@ -690,10 +822,29 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		}
 		stop := clauseEnd(toks, end)
 		from := end
+		where := false
 		// "Cameroon, Chad and Niger, where the group has spread its attacks"
 		for k := max(0, t-6); k < t; k++ {
 			if toks[k].Lower == "where" {
-				from, stop = max(0, k-12), k
+				from, stop, where = max(0, k-12), k, true
+			}
+		}
+		if c.pred == PredControls {
+			// "controls at least 14 villages in the Orvane district": the
+			// territory as the text gives it, also where the group operates
+			v := d.territory(toks, ms, t, end)
+			if v == "" {
+				return
+			}
+			cl := base(subj, PredControls, t, false)
+			cl.Value = &v
+			add(cl)
+			if !where {
+				cl = base(subj, PredOperatesIn, t, false)
+				v2 := v
+				cl.Value = &v2
+				add(cl)
+				return
 			}
 		}
 		for k := range ms {
@@ -709,7 +860,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			if strings.HasPrefix(d.src[o.m.end:min(len(d.src), o.m.end+2)], "-") {
 				continue
 			}
-			cl := base(subj, c.pred)
+			cl := base(subj, PredOperatesIn, t, false)
 			v := o.e.Name
 			cl.Value = &v
 			add(cl)
@@ -717,14 +868,70 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 	}
 }
 
+// territoryNouns name land a group may hold.
+var territoryNouns = set(`territory territories village villages town towns area areas land lands swathe swathes swaths district
+	districts region regions province provinces city cities countryside hills valley valleys border parts part much most`)
+
+// territory returns the territory a control cue at tokens [t, end) governs:
+// "a huge swathe of land near Lake Chad" in "controlled a huge swathe of land
+// near Lake Chad before ...". It returns "" when the phrase names no place
+// or land: "a controlled explosion", "fought for control of the market".
+func (d *docState) territory(toks []text.Token, ms []claimMention, t, end int) string {
+	if t > 0 {
+		switch toks[t-1].Lower {
+		case "a", "an", "the", "for", "under", "of", "lost", "losing", "regain", "regained", "seize", "wrest", "wrested", "take", "took", "border":
+			return ""
+		}
+	}
+	k := end
+	for k < len(toks) && k-end < 16 {
+		l := toks[k].Lower
+		if toks[k].Kind == text.Punct && toks[k].Text != "-" && toks[k].Text != "–" && !isQuote(toks[k].Text) && l != "s" {
+			break
+		}
+		if l == "before" || l == "where" || l == "which" || l == "while" || l == "since" || l == "until" || l == "after" || l == "but" || l == "that" || l == "who" || l == "by" {
+			break
+		}
+		// "and taxes traffic": a second verb ends the phrase
+		if l == "and" && k+1 < len(toks) && !namey(toks[k+1]) && toks[k+1].Kind == text.Word && toks[k+1].Lower != "the" && !territoryNouns[toks[k+1].Lower] {
+			break
+		}
+		k++
+	}
+	if k-end < 1 {
+		return ""
+	}
+	land := false
+	for x := end; x < k; x++ {
+		if territoryNouns[toks[x].Lower] {
+			land = true
+		}
+	}
+	for _, cm := range ms {
+		if cm.tok >= end && cm.tok < k && cm.e.Type == dossier.Location {
+			land = true
+		}
+	}
+	if !land {
+		return ""
+	}
+	for k > end && isQuote(toks[k-1].Text) {
+		k--
+	}
+	if k <= end {
+		return ""
+	}
+	return strings.TrimSpace(d.src[toks[end].Start:toks[k-1].End])
+}
+
 // affiliateNouns after a group's name make an affiliation: "a Taliban
 // affiliate".
-var affiliateNouns = set(`affiliate affiliates franchise offshoot proxy ally allies`)
+var affiliateNouns = set(`affiliate affiliates franchise offshoot proxy ally allies front`)
 
 // compoundClaims makes affiliations from compounds: "the Al Qaeda-linked
 // group Al Shabab", "Now a Taliban affiliate, it ...".
 func (d *docState) compoundClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
-	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	base baseFunc, add func(dossier.Claim)) {
 	toks := s.Tokens
 	for k := range ms {
 		cm := &ms[k]
@@ -758,7 +965,7 @@ func (d *docState) compoundClaims(s *text.Sentence, ms []claimMention, implicit 
 		if subj == nil || subj == cm.e {
 			continue
 		}
-		cl := base(subj, PredAffiliated)
+		cl := base(subj, PredAffiliated, cm.tok, true)
 		v := cm.e.Name
 		cl.Value = &v
 		add(cl)
@@ -768,7 +975,7 @@ func (d *docState) compoundClaims(s *text.Sentence, ms []claimMention, implicit 
 // numberClaims makes strength and attack-count claims from the counts of a
 // sentence.
 func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
-	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	base baseFunc, add func(dossier.Claim)) {
 	v := d.valuesOf(s.Index)
 	toks := s.Tokens
 	for _, q := range v.nums {
@@ -814,7 +1021,7 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 		if subj == nil {
 			continue
 		}
-		cl := base(subj, pred)
+		cl := base(subj, pred, qt, false)
 		cl.Min, cl.Max = q.Min, q.Max
 		u := q.Unit
 		cl.Unit = &u
@@ -921,7 +1128,7 @@ func casualtyNear(toks []text.Token, qt, qe int) bool {
 // foundedClaims makes founding-date claims: "founded in January 2015",
 // "first appeared ... in late 2014", "Formed: January 2009".
 func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *dossier.Entity,
-	base func(*dossier.Entity, string) dossier.Claim, add func(dossier.Claim)) {
+	base baseFunc, add func(dossier.Claim)) {
 	toks := s.Tokens
 	v := d.valuesOf(s.Index)
 	for t := 0; t < len(toks); t++ {
@@ -959,7 +1166,7 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 		if subj == nil {
 			continue
 		}
-		cl := base(subj, PredFounded)
+		cl := base(subj, PredFounded, t, false)
 		cl.Value = date
 		cl.Time = date
 		for _, e := range v.dates {
@@ -974,80 +1181,346 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 	}
 }
 
+// baseFunc starts a claim about subj with predicate pred, cued at token
+// tok of the sentence; modifier marks a cue inside a noun's modifiers ("the
+// Y-linked group").
+type baseFunc func(subj *dossier.Entity, pred string, tok int, modifier bool) dossier.Claim
+
+// attrib is who a sentence cites, how sure it is, and the tokens [from, to)
+// the citation covers.
+type attrib struct {
+	src      *string
+	hedge    string
+	from, to int
+	// lo, hi are the tokens of the clause the attribution was found in
+	lo, hi int
+	// named: the source is a name or a phrase of its own, not a generic
+	// "the report" pointing back
+	named bool
+	// report: the source was cited through a report or study it issued
+	report bool
+}
+
 // attribution finds who a sentence cites and how sure it is: "according to
 // a UN report" (United Nations, reported), "US intelligence officials
-// believe" (US intelligence officials, believed). It also returns the token
-// after which the attributed statement starts.
-func (d *docState) attribution(s *text.Sentence, ms []claimMention) (*string, string, int) {
+// believe" (US intelligence officials, believed). A speaker before its verb
+// covers what follows the verb; one trailing the statement ("..., officials
+// said.") covers what comes before it. lastNamed is the last source the
+// document named, which "the report" and "the study" point back to.
+func (d *docState) attribution(s *text.Sentence, ms []claimMention, x *dossier.Extraction, lastNamed, lastReport *string, lo, hi int) attrib {
 	toks := s.Tokens
 	hedge := "stated"
-	for _, t := range toks {
+	for _, t := range toks[lo:hi] {
 		if h, ok := hedgeWords[t.Lower]; ok {
 			if hedge == "stated" || h == "believed" || h == "disputed" {
 				hedge = h
 			}
 		}
 	}
-	// "some sources indicate", "it is believed": impersonal
-	for t := 0; t+1 < len(toks); t++ {
-		// according to X / as per X
-		if matchWords(toks, t, []string{"according", "to"}) || matchWords(toks, t, []string{"as", "per"}) {
-			// the source is the phrase right after: an entity within its
-			// first words, else the phrase itself ("the interior ministry")
-			lim := 3
-			if t+2 < len(toks) && (toks[t+2].Lower == "a" || toks[t+2].Lower == "an" || toks[t+2].Lower == "the") {
-				lim = 4
-			}
-			if o := firstAfter(ms, t+2, lim, dossier.Organization, dossier.Person, dossier.ArmedGroup, dossier.Location); o != nil && !commaBetween(toks, t+2, o.tok) {
-				n := o.e.Name
-				return &n, hedgeOr(hedge, "reported"), 0
-			}
-			np := nounPhrase(d.src, toks, t+2)
-			if np != "" {
-				return &np, hedgeOr(hedge, "reported"), 0
+	out := attrib{hedge: hedge, from: lo, to: hi, lo: lo, hi: hi}
+	// reportish: a report-like noun stands in tokens [a, b)
+	reportish := func(a, b int) bool {
+		for k := max(a, 0); k < b && k < len(toks); k++ {
+			if genericSources[toks[k].Lower] {
+				return true
 			}
 		}
+		return false
 	}
-	for t := 1; t < len(toks); t++ {
-		if !sourceVerbs[toks[t].Lower] {
+	found := func(src string, named bool, from, to int, report bool, np int) attrib {
+		if !named {
+			if r := d.resolveSource(src, toks, np, x, lastNamed, lastReport); r != "" {
+				src, named = r, true
+			}
+		}
+		return attrib{src: &src, hedge: hedgeOr(hedge, "reported"), from: from, to: to, lo: lo, hi: hi, named: named, report: report}
+	}
+	ment := func(cm *claimMention) bool { return cm.tok >= lo && cm.end <= hi }
+	for t := lo; t+1 < hi; t++ {
+		// according to X / as per X
+		if !matchWords(toks, t, []string{"according", "to"}) && !matchWords(toks, t, []string{"as", "per"}) {
+			continue
+		}
+		// the source is an entity within the phrase after ("a report
+		// released on Thursday by the Halden Institute"), else the phrase
+		// itself ("the interior ministry")
+		stop := t + 2
+		for stop < hi && stop-t < 16 && toks[stop].Text != "," && toks[stop].Text != "." && toks[stop].Text != ";" && toks[stop].Lower != "that" && toks[stop].Lower != "which" {
+			stop++
+		}
+		var o *claimMention
+		for k := range ms {
+			cm := &ms[k]
+			if cm.tok >= t+2 && cm.end <= stop && cm.e.Type != dossier.Location {
+				o = cm
+				break
+			}
+		}
+		if o == nil {
+			// "according to Arvessan officials": a place before its noun
+			if cm := firstAfter(ms, t+2, 3, dossier.Location); cm != nil && cm.end <= stop && !commaBetween(toks, t+2, cm.tok) && !(cm.end < len(toks) && adjectivalNouns[toks[cm.end].Lower]) {
+				o = cm
+			}
+		}
+		// "according to X" opening the sentence covers what follows it;
+		// one set off inside a relative clause ("who, according to X,
+		// deserted") covers that clause; elsewhere, the whole sentence
+		from, to := lo, hi
+		switch {
+		case t == lo:
+			from = stop
+		case t >= 2 && toks[t-1].Text == "," && (toks[t-2].Lower == "who" || toks[t-2].Lower == "which" || toks[t-2].Lower == "that"):
+			from, to = stop, clauseEnd(toks, stop+1)
+		}
+		rep := reportish(t+2, stop)
+		if o != nil {
+			return found(o.e.Name, true, from, to, rep, 0)
+		}
+		if np := nounPhrase(d.src, toks, t+2); np != "" {
+			return found(np, false, from, to, rep, t+2)
+		}
+	}
+	for t := lo + 1; t < hi; t++ {
+		if !sourceVerbs[toks[t].Lower] || !speechUse(toks, t) {
 			continue
 		}
 		// "has said", "have also said"
 		k := t - 1
-		for k >= 0 && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had" || toks[k].Lower == "also" || toks[k].Lower == "reportedly") {
+		for k >= lo && (toks[k].Lower == "has" || toks[k].Lower == "have" || toks[k].Lower == "had" || toks[k].Lower == "also" || toks[k].Lower == "reportedly" || toks[k].Lower == "now" || toks[k].Lower == "still") {
 			k--
 		}
-		if k < 0 {
+		if k < lo {
 			continue
 		}
-		// a named speaker right before the verb, or before an apposition:
-		// "X says", "X, a fellow at Y, says"
-		end := k + 1
-		if toks[k].Text == "," {
-			j := k - 1
-			for j >= 0 && toks[j].Text != "," && k-j < 16 {
-				j--
+		cover := func(sp int) (int, int) {
+			// a speaker trailing the statement: "..., officials said."
+			b := sp
+			if b > lo && (toks[b-1].Lower == "the" || toks[b-1].Lower == "a" || toks[b-1].Lower == "an") {
+				b--
 			}
-			if j >= 0 && toks[j].Text == "," {
-				end = j
+			if b > lo && toks[b-1].Text == "," && trailingVerb(toks, t) {
+				return lo, b - 1
+			}
+			return t + 1, hi
+		}
+		// a named speaker right before the verb ("X says"), or before
+		// appositions: "X, a researcher at Y, an independent group, said"
+		var sp *claimMention
+		for i := range ms {
+			if ms[i].end == k+1 && ms[i].e.Type != dossier.Location && ment(&ms[i]) {
+				sp = &ms[i]
 			}
 		}
-		for _, cm := range ms {
-			if cm.end == end && cm.e.Type != dossier.Location {
-				n := cm.e.Name
-				return &n, hedgeOr(hedge, "reported"), t + 1
-			}
+		if sp == nil && toks[k].Text == "," {
+			sp = appositionHead(toks, ms, k, lo)
+		}
+		if sp != nil {
+			from, to := cover(sp.tok)
+			return found(sp.e.Name, true, from, to, reportish(lo, sp.tok), 0)
+		}
+		// a pronoun for the source named last: "It said ...", "he said"
+		if lastNamed != nil && k == lo && (toks[k].Lower == "it" || toks[k].Lower == "he" || toks[k].Lower == "she" || toks[k].Lower == "they") {
+			return found(*lastNamed, true, t+1, hi, false, 0)
 		}
 		// an unnamed speaker: "US intelligence officials believe"
-		if np := nounPhraseBefore(d.src, toks, k); np != "" {
-			return &np, hedgeOr(hedge, "reported"), t + 1
+		if np, j := nounPhraseBefore(d.src, toks, k); np != "" && j >= lo {
+			from, to := cover(j)
+			return found(np, false, from, to, reportish(j, k+1), j)
+		}
+		// a subject that names its author: "A report by the Regional
+		// Security Council last year estimated"
+		if sub := subjectOf(toks, ms, k, lo); sub != nil && (sub.e.Type == dossier.Person || sub.e.Type == dossier.Organization) {
+			from, to := cover(sub.tok)
+			return found(sub.e.Name, true, from, to, reportish(lo, k+1), 0)
 		}
 	}
-	if hedge == "reported" {
-		// "reportedly" without a named source
-		return nil, hedge, 0
+	return out
+}
+
+// appositionHead returns the name that a chain of appositions ending at the
+// comma at token c follows: "Tomas Reyne" in "Tomas Reyne, a researcher at
+// the Arvessa Conflict Monitor, an independent group that tracks political
+// violence,". It returns nil when none does.
+func appositionHead(toks []text.Token, ms []claimMention, c, lo int) *claimMention {
+	var cand *claimMention
+	for n := 0; n < 3; n++ {
+		j := c - 1
+		for j >= lo && toks[j].Text != "," && c-j < 16 {
+			j--
+		}
+		if j < lo || toks[j].Text != "," || j+1 >= c {
+			break
+		}
+		switch toks[j+1].Lower {
+		case "a", "an", "the", "its", "their", "his", "her":
+		default:
+			if !(toks[j+1].Kind == text.Word && !namey(toks[j+1])) {
+				return cand
+			}
+		}
+		var m *claimMention
+		for i := range ms {
+			if ms[i].end == j && ms[i].e.Type != dossier.Location {
+				m = &ms[i]
+			}
+		}
+		if m == nil {
+			break
+		}
+		cand = m
+		if m.e.Type == dossier.Person {
+			break
+		}
+		c = j
 	}
-	return nil, hedge, 0
+	return cand
+}
+
+// speechUse reports whether the source verb at t reports a statement:
+// "claimed responsibility" and "added to" report none.
+func speechUse(toks []text.Token, t int) bool {
+	if t+1 >= len(toks) {
+		return true
+	}
+	next := toks[t+1].Lower
+	switch toks[t].Lower {
+	case "claimed", "claims", "claim":
+		return next != "responsibility" && next != "credit" && next != "the" && next != "a" && next != "an" && next != "both" && next != "its" && next != "their"
+	case "added":
+		return next != "to"
+	case "put", "puts":
+		// "put the branch at 1,200 fighters", "put its strength at"
+		for k := t + 1; k < len(toks) && k < t+11; k++ {
+			if toks[k].Lower == "at" {
+				return true
+			}
+		}
+		return false
+	case "found":
+		return next == "that" || next == "the" || next == "a"
+	}
+	return true
+}
+
+// trailingVerb reports whether the speech verb at t ends the sentence, but
+// for a date or a short phrase: "..., officials said on Monday."
+func trailingVerb(toks []text.Token, t int) bool {
+	n := 0
+	for k := t + 1; k < len(toks); k++ {
+		switch {
+		case toks[k].Lower == "that":
+			return false
+		case toks[k].Text == ",":
+			return n <= 5
+		case toks[k].Kind == text.Word:
+			n++
+		}
+	}
+	return n <= 5
+}
+
+// subjectOf returns the first person or organization mention of the
+// clause that ends at token k, when nothing but its modifiers and
+// appositions stands between it and k: "A report by the Regional Security
+// Council last year [estimated]".
+func subjectOf(toks []text.Token, ms []claimMention, k, lo int) *claimMention {
+	j := k
+	for j > lo {
+		l := toks[j-1].Lower
+		if l == ";" || l == ":" || l == "that" || l == "said" || l == "says" || l == "but" || l == "—" || l == "–" {
+			break
+		}
+		j--
+	}
+	for i := range ms {
+		cm := &ms[i]
+		if cm.tok >= j && cm.end <= k+1 && cm.e.Type != dossier.Location {
+			if cm.e.Type == dossier.Person || cm.e.Type == dossier.Organization {
+				return cm
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// appositive reports whether token t stands in an apposition to a name:
+// "X, a splinter group of Y, claimed", "X (XY), the branch of Y".
+func appositive(toks []text.Token, ms []claimMention, t int) bool {
+	c := t - 1
+	for c >= 0 && toks[c].Text != "," && t-c < 12 {
+		if toks[c].Text == ";" || toks[c].Text == "." {
+			return false
+		}
+		c--
+	}
+	if c < 1 || toks[c].Text != "," || c+1 >= len(toks) {
+		return false
+	}
+	switch toks[c+1].Lower {
+	case "a", "an", "the", "its", "their":
+	default:
+		return false
+	}
+	// "the regional branch of ...", not "the Northern Wolves Front
+	// launched ..."
+	if c+2 >= len(toks) || namey(toks[c+2]) {
+		return false
+	}
+	e := c
+	if toks[e-1].Text == ")" {
+		for e > 0 && toks[e-1].Text != "(" {
+			e--
+		}
+		e--
+	}
+	for _, cm := range ms {
+		if cm.end == e {
+			// a person's title belongs to what is said of the person
+			return cm.e.Type == dossier.ArmedGroup || cm.e.Type == dossier.Organization
+		}
+	}
+	return false
+}
+
+// genericSources are source phrases that point back to a source named
+// before: "the report", "the study".
+var genericSources = set(`report study assessment survey statement analysis document findings review paper estimate`)
+
+// resolveSource turns a source phrase into the organization it stands for
+// when it can: "The council's monitoring team" into "Regional Security
+// Council" (an organization of the document whose last word the phrase
+// uses after "the"), "The report" into the last named source. It returns
+// "" when it cannot.
+func (d *docState) resolveSource(np string, toks []text.Token, at int, x *dossier.Extraction, lastNamed, lastReport *string) string {
+	ws := strings.Fields(strings.ToLower(np))
+	definite := at > 0 && toks[at-1].Lower == "the"
+	if len(ws) > 0 && ws[0] == "the" {
+		ws, definite = ws[1:], true
+	}
+	if len(ws) == 0 || !definite {
+		return ""
+	}
+	head := strings.TrimSuffix(strings.TrimSuffix(ws[0], "'s"), "’s")
+	for i := range x.Entities {
+		e := &x.Entities[i]
+		if e.Type != dossier.Organization {
+			continue
+		}
+		ew := strings.Fields(strings.ToLower(e.Name))
+		if len(ew) >= 2 && ew[len(ew)-1] == head {
+			return e.Name
+		}
+	}
+	if len(ws) == 1 && genericSources[ws[0]] {
+		if lastReport != nil {
+			return *lastReport
+		}
+		if lastNamed != nil {
+			return *lastNamed
+		}
+	}
+	return ""
 }
 
 // commaBetween reports whether a comma stands in tokens [a, b).
@@ -1070,12 +1543,13 @@ func hedgeOr(h, def string) string {
 // speakerHeads are nouns an unnamed source is named by.
 var speakerHeads = set(`officials official experts expert analysts analyst sources source monitors observers diplomats
 	investigators researchers authorities police officers commanders residents witnesses report reports assessment
-	assessments intelligence ministry government spokesman spokesperson spokeswoman agency council`)
+	assessments intelligence ministry government spokesman spokesperson spokeswoman agency council team institute
+	commission committee panel tracker monitor department office`)
 
 // nounPhraseBefore returns the noun phrase ending at token k when its head
 // names a source: "US intelligence officials", "Some experts in extremist
 // movements".
-func nounPhraseBefore(src string, toks []text.Token, k int) string {
+func nounPhraseBefore(src string, toks []text.Token, k int) (string, int) {
 	if k < 0 || !speakerHeads[toks[k].Lower] {
 		// "experts in extremist movements say": look back over a short
 		// prepositional phrase
@@ -1084,7 +1558,7 @@ func nounPhraseBefore(src string, toks []text.Token, k int) string {
 			j--
 		}
 		if j < 0 || !speakerHeads[toks[j].Lower] || j+1 > k || (toks[j+1].Lower != "in" && toks[j+1].Lower != "of" && toks[j+1].Lower != "at" && toks[j+1].Lower != "from") {
-			return ""
+			return "", 0
 		}
 	}
 	j := k
@@ -1096,7 +1570,7 @@ func nounPhraseBefore(src string, toks []text.Token, k int) string {
 		j--
 	}
 	np := src[toks[j].Start:toks[k].End]
-	return strings.TrimSpace(np)
+	return strings.TrimSpace(np), j
 }
 
 // stopBefore end a noun phrase scanned backwards.

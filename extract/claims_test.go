@@ -70,6 +70,74 @@ func TestClaims(t *testing.T) {
 			want: []want{{subject: "Northern Wolves Front", pred: "rival_of", value: "Vael Popular Resistance", hedge: "stated"}},
 		},
 		{
+			name: "apposition of a group is the article's own voice",
+			text: "The Northern Wolves Front, a splinter group of the Vael Popular Resistance, claimed responsibility for the raid.",
+			want: []want{{subject: "Northern Wolves Front", pred: "affiliated_with", value: "Vael Popular Resistance", hedge: "stated"}},
+		},
+		{
+			name: "relative clause cites its own source",
+			text: "Anselm Dravik heads the Northern Wolves Front (NWF), which the Regional Security Council said last year was a Vael Popular Resistance front.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "leader", value: "Anselm Dravik", hedge: "stated"},
+				{subject: "Northern Wolves Front", pred: "affiliated_with", value: "Vael Popular Resistance", source: "Regional Security Council", hedge: "reported"},
+			},
+		},
+		{
+			name: "speaker before a chain of appositions",
+			text: "Ilse Varnay, a researcher at the Halden Institute for Conflict Studies, a think tank in Estgard, said the Northern Wolves Front had about 900 fighters.",
+			want: []want{{subject: "Northern Wolves Front", pred: "strength", min: 900, max: 900, source: "Ilse Varnay", hedge: "reported"}},
+		},
+		{
+			name: "report named by its author, then the report pointed back to",
+			text: "A report by the Halden Institute for Conflict Studies last month estimated that the Northern Wolves Front has between 700 and 900 fighters. The report says the Northern Wolves Front operates in Kessovar.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "strength", min: 700, max: 900, source: "Halden Institute for Conflict Studies", hedge: "estimated"},
+				{subject: "Northern Wolves Front", pred: "operates_in", value: "Kessovar", source: "Halden Institute for Conflict Studies", hedge: "reported"},
+			},
+		},
+		{
+			name: "two clauses, two sources",
+			text: "The interior ministry put the Northern Wolves Front's strength at 600 fighters; Ilse Varnay, a researcher, said it had 2,500 fighters.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "strength", min: 600, max: 600, source: "interior ministry", hedge: "reported"},
+				{subject: "Northern Wolves Front", pred: "strength", min: 2500, max: 2500, source: "Ilse Varnay", hedge: "reported"},
+			},
+		},
+		{
+			name: "trailing speaker covers what comes before",
+			text: "Security forces killed Anselm Dravik, the commander of the Northern Wolves Front, near Dornhal on Friday, the defence ministry said on Saturday, months after the group first appeared in 2021.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "leader", value: "Anselm Dravik", source: "defence ministry", hedge: "reported"},
+				{subject: "Northern Wolves Front", pred: "founded", value: "2021", hedge: "stated"},
+			},
+		},
+		{
+			name: "a branch named after its parent",
+			text: "Northern Wolves Front – Kessovar Province attacked a convoy on Monday. The Northern Wolves Front has about 900 fighters.",
+			want: []want{{subject: "Northern Wolves Front – Kessovar Province", pred: "affiliated_with", value: "Northern Wolves Front", hedge: "stated"}},
+		},
+		{
+			name: "control of territory as given, also where the group operates",
+			text: "The Northern Wolves Front controls a string of villages near Kessovar and taxes the highway.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "controls", value: "a string of villages near Kessovar", hedge: "stated"},
+				{subject: "Northern Wolves Front", pred: "operates_in", value: "a string of villages near Kessovar", hedge: "stated"},
+			},
+		},
+		{
+			name: "a controlled explosion controls nothing",
+			text: "Police carried out a controlled explosion near a Northern Wolves Front safe house in Dornhal.",
+			not:  []string{"controls"},
+		},
+		{
+			name: "a list of affiliations and a pronoun subject",
+			text: "The Black Orchard Movement kidnapped two aid workers near Halvin. The Vael Popular Resistance held talks in Estgard. Now a wary partner, it has close ties with the Northern Wolves Front and the Crimson Covenant.",
+			want: []want{
+				{subject: "Vael Popular Resistance", pred: "affiliated_with", value: "Northern Wolves Front", hedge: "stated"},
+				{subject: "Vael Popular Resistance", pred: "affiliated_with", value: "Crimson Covenant", hedge: "stated"},
+			},
+		},
+		{
 			name: "possessive title",
 			text: "Hana Veyle, the Northern Wolves Front's commander, signed the statement.",
 			want: []want{{subject: "Northern Wolves Front", pred: "leader", value: "Hana Veyle", hedge: "stated"}},

@@ -143,6 +143,11 @@ dynamite attacks|bombing||3|bomb|np
 detonating|bombing||2|bomb|v
 exploded|bombing||2|bomb|v
 bombed|bombing||2|bomb|v
+planted|bombing||2|bomb|v
+placed|bombing||2|bomb|v
+hurled|bombing||2|bomb|v
+threw|bombing||2|bomb|v
+tossed|bombing||2|bomb|v
 terror attack|attack||1||n
 terror attacks|attack||1||np
 terrorist attack|attack||1||n
@@ -179,6 +184,8 @@ fired at|attack|gun attack|2|gun|v
 fired into|attack|gun attack|2|gun|v
 shot dead|attack|gun attack|2|gun|v
 gunned down|attack|gun attack|2|gun|v
+machinegunned|attack|gun attack|2|gun|v
+machine-gunned|attack|gun attack|2|gun|v
 assassination attempt|attack|assassination attempt|2||n
 attempt to assassinate|attack|assassination attempt|2||n
 assassination|attack|assassination|2||n
@@ -220,6 +227,7 @@ arson attacks|arson||3||np
 arson|arson||3||n
 set fire|arson||2||v
 set ablaze|arson||2||v
+set on fire|arson||2||v
 set alight|arson||2||v
 setting fire|arson||2||v
 torched|arson||2||v
@@ -663,6 +671,11 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 				return false
 			}
 		}
+	case "planted", "placed", "hurled", "threw", "tossed":
+		// "planted a bomb", "threw explosives at": the verb needs its weapon
+		if !weaponAfter(toks, end) {
+			return false
+		}
 	case "hostage", "hostages":
 		if next == "crisis" {
 			return true
@@ -690,6 +703,22 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 		return false
 	}
 	return true
+}
+
+// weaponAfter reports whether an explosive or incendiary weapon is named
+// within the five tokens from k, before a clause ends.
+func weaponAfter(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		l := toks[j].Lower
+		if l == "." || l == ";" || l == "," {
+			return false
+		}
+		if set1(l, "bomb", "bombs", "dynamite", "explosives", "explosive", "grenade", "grenades", "device", "devices", "charge",
+			"charges", "firebomb", "firebombs", "tnt", "mine", "mines", "cocktail", "cocktails", "car-bomb", "petard", "petards") {
+			return true
+		}
+	}
+	return false
 }
 
 func set1(s string, opts ...string) bool {
@@ -875,8 +904,11 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		}
 		d.verbAgent(st, g)
 	}
-	// hypothetical: "to plot an attack", "warned of possible attacks"
-	for k := g.start - 1; k >= 0 && g.start-k <= 12; k-- {
+	// hypothetical: "to plot an attack", "warned of possible attacks";
+	// not "will strike to protest the murder of x", which names its
+	// victim and took place
+	named := g.kind == evNoun && (g.det == "def" || g.det == "poss") && !g.plural && d.namedVictimAfter(st, g.end-1)
+	for k := g.start - 1; k >= 0 && g.start-k <= 12 && !named; k-- {
 		l := toks[k].Lower
 		if l == ";" || l == "." || l == "but" {
 			break
@@ -908,6 +940,16 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 			}
 		}
 	}
+}
+
+// namedVictimAfter reports whether a trigger noun ending at k is followed
+// by "of" and a person's name: "the murder of x".
+func (d *docState) namedVictimAfter(st *evSentence, k int) bool {
+	if k+1 >= len(st.toks) || st.toks[k+1].Lower != "of" {
+		return false
+	}
+	s, _ := d.victimAfter(st, k)
+	return s != ""
 }
 
 // hasSpecificDate reports whether the sentence has a date of at least month
@@ -1894,6 +1936,9 @@ func (d *docState) placesOf(st *evSentence) []evPlace {
 			// only the bare heads of likely targets: "its parliament", "the university"
 			if !set1(t.Lower, "parliament", "airport", "embassy", "university", "mall", "hotel", "stadium", "arena", "prison") {
 				continue
+			}
+			if e < len(toks) && (roleHumanNouns[toks[e].Lower] || humanNouns[toks[e].Lower] || roleSpeakerWords[toks[e].Lower]) {
+				continue // "university students", "embassy staff"
 			}
 		}
 		p := evPlace{name: strings.TrimSpace(d.src[toks[s].Start:toks[e-1].End]), rank: 2, tok: s}

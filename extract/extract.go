@@ -399,6 +399,34 @@ func (d *docState) actorContext(m *mention) bool {
 	return false
 }
 
+// groupByHead returns the cluster root of the one group whose name ends in
+// the last word of a referring expression ("the network": the Haqqani
+// network) among the names before offset before, or -1 when none or
+// several do.
+func (d *docState) groupByHead(ref string, before int) int {
+	w := lowerWords(ref)
+	if len(w) == 0 || w[len(w)-1] == "group" {
+		return -1
+	}
+	head := w[len(w)-1]
+	found := -1
+	for i, o := range d.ms {
+		if o.ref || o.typ != dossier.ArmedGroup || o.name == "" || o.start >= before {
+			continue
+		}
+		ow := lowerWords(o.name)
+		if len(ow) < 2 || ow[len(ow)-1] != head {
+			continue
+		}
+		r := d.find(i)
+		if found >= 0 && found != r {
+			return -1
+		}
+		found = r
+	}
+	return found
+}
+
 // placeQualifier words follow a place named inside a group's name.
 var placeQualifier = set(`province wilayat region branch front sector`)
 
@@ -567,6 +595,11 @@ func (d *docState) linkRefs() {
 		}
 		if ant < 0 {
 			ant = main
+		}
+		// "the network" for the Haqqani network: the one group whose
+		// name ends in the referring noun
+		if r := d.groupByHead(m.name, m.start); r >= 0 {
+			ant = r
 		}
 		if ant < 0 {
 			m.typ = ""

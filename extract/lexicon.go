@@ -182,7 +182,15 @@ var firstNames = set(`john james robert michael william david richard joseph tho
 	ivan sergei dmitry alexei mikhail nikolai yuri oleg viktor igor andrei
 	wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo
 	rajesh rahul sanjay sunil anil amit vijay ravi suresh ramesh manmohan sonia indira rajiv
-	kofi ban antonio ghassan staffan zalmay abdul-rashid abdul-ghani`)
+	kofi ban antonio ghassan staffan zalmay abdul-rashid abdul-ghani
+	silvia norberto danilo febe segundo amando elmer cecilio celina elba waldemar valdemar mariela marcela
+	heraclides edison otto eulogio willian alipio modesto edgard abelardo salomon eliecer noralba maritza
+	gladys abel robinson teofilo sigifredo isidoro dionisio cirilo apolinario erika saturnino justiniano
+	abilio luiz narcisa hilda emiliano omayra elsa giovanni todd grover adriana alicia amparo blanca
+	consuelo marina miriam nidia aldo anselmo arnoldo bonifacio domingo edwin fausto hipolito isaias
+	leonidas luciano macario nemesio obdulio porfirio prudencio regino remigio roque serafin tiburcio
+	ubaldo wenceslao zoilo amilcar ariel neftali rodolfo rogelio rosendo virgilio gerson wilmer
+	wilber nery edgar elder milton herbert hernan mynor byron otoniel rosalio santos nora`)
 
 // surnameCues are words before a surname-like token that mark a person.
 var demonymLike = set(`afghan pakistani american british french german iraqi syrian somali nigerian kenyan yemeni

@@ -325,6 +325,10 @@ func (d *docState) scanActors(s *text.Sentence) {
 			if q-p == 1 && !namey(toks[p]) && !d.lower {
 				continue
 			}
+			// "an Islamic state": a common noun after an indefinite article
+			if q-p > 1 && !d.lower && !namey(toks[q-1]) && p > 0 && (toks[p-1].Lower == "a" || toks[p-1].Lower == "an") {
+				continue
+			}
 			d.add(&mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q, typ: a.Type, actor: a, how: "known"})
 			p = q - 1
 			break

@@ -42,10 +42,10 @@ var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist
 // roleVagueHeads are person nouns that name attackers only with a modifier:
 // "unidentified individuals", "heavily armed men".
 var roleVagueHeads = set(`men man individuals individual persons person people youths group groups squads squad units
-	column`)
+	unit column cell cells band bands`)
 
 // roleVagueMods make a vague person noun an attacker.
-var roleVagueMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed death commando guerrilla
+var roleVagueMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed death commando guerrilla rebel urban
 	terrorist`)
 
 // roleCounts are the count words kept before a vague attacker noun.
@@ -63,7 +63,11 @@ var roleTargetHeads = set(`car cars bus buses vehicle vehicles truck trucks offi
 	installations facilities facility church churches school schools factory plant restaurant restaurants warehouse
 	exchange company farm club mall market theater dealership booth lines poles substation
 	transformer airport plane aircraft helicopter barracks garrison base jeep ambulance ambulances property
-	establishments supermarket hospital university college palace hall center centre newspaper`)
+	establishments supermarket hospital university college palace hall center centre newspaper
+	structures boxes centers stands networks boat boats dumptruck train trains railroad railways
+	pipes properties drugstore drugstores pharmacy monastery cathedral chapel cabins businesses mansions mansion
+	automobile automobiles airstrip printshop clinic clinics library airplane airplanes airliner hospitals
+	dealerships installation firm firms branch branches`)
 
 // roleTargetStop end the modifiers of a target's phrase: determiners,
 // counts and relative words are not kept.
@@ -114,6 +118,15 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 			if g := attackerGroup(st, k); g != nil && m.perpRank == 0 {
 				if _, ok := d.attackerAt(toks, k, m.lo); ok {
 					m.perp, m.perpRank = g, 1
+				}
+			}
+			// "x front members": the attackers by their group's name
+			for _, cm := range st.ms {
+				if cm.e.Type == dossier.ArmedGroup && cm.end == k && cm.tok >= m.lo && !(k+1 < len(toks) && toks[k+1].Lower == "of") {
+					m.indiv = appendNew(m.indiv, d.span(toks, cm.tok, k))
+					if m.perpRank == 0 {
+						m.perp, m.perpRank = cm.e, 1
+					}
 				}
 			}
 		case roleAttackerHeads[l] || roleVagueHeads[l]:
@@ -207,6 +220,14 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 	var out []string
 	for k := lo; k < hi && k < len(toks); k++ {
 		l := toks[k].Lower
+		if identifiedVictim(toks, k) {
+			// "the victim was identified as x": the name after "as"
+			if s, e := d.victimAfter(st, k+1); s != "" {
+				out = appendNew(out, s)
+				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
 		if !roleVictimCues[l] && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) {
 			continue
 		}
@@ -217,11 +238,48 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			}
 		} else if s := d.victimBefore(st, k); s != "" {
 			out = appendNew(out, s)
-		} else if k > 0 && set1(toks[k-1].Lower, "was", "were", "been") {
+			if passiveAt(toks, k) {
+				// "x and y, both of them lawyers, were killed"
+				out = appendAll(out, d.subjectNames(st, k))
+			}
+		} else if passiveAt(toks, k) {
 			out = append(out, d.subjectNames(st, k)...)
 		}
 	}
 	return out
+}
+
+// roleVictimNouns are the people an attack struck, said without a name:
+// "the victim", "the dead".
+var roleVictimNouns = set(`victim victims dead wounded injured body bodies hostage hostages deceased`)
+
+// identifiedVictim reports whether token k is "identified" followed by
+// "as" in a sentence about the victims: "the dead were identified as".
+func identifiedVictim(toks []text.Token, k int) bool {
+	if toks[k].Lower != "identified" || k+1 >= len(toks) || toks[k+1].Lower != "as" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if roleVictimNouns[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAt reports whether the verb at k is a passive: "was killed",
+// "were also shot", "had been kidnapped".
+func passiveAt(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		l := toks[j].Lower
+		if set1(l, "was", "were", "been") {
+			return true
+		}
+		if !roleVictimAdverbs[l] && !strings.HasSuffix(l, "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // dropMonths leaves out a month read as a victim's name: "killed on 3
@@ -366,9 +424,13 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 	if s > lo && toks[s-1].Lower == "heavily" {
 		s--
 	}
+	e := k
 	if roleVagueHeads[l] {
-		// "men wearing military uniforms"
+		// "men wearing military uniforms", "men in civilian clothes"
 		ok := k+1 < len(toks) && set1(toks[k+1].Lower, "wearing", "dressed", "disguised")
+		if x := dressAfter(toks, k); x > k {
+			ok, e = true, x
+		}
 		for j := s; j < k; j++ {
 			if roleVagueMods[toks[j].Lower] || toks[j].Lower == "armed" {
 				ok = true
@@ -388,7 +450,32 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 		!(s-1 > 0 && roleVictimCues[toks[s-2].Lower]) {
 		s--
 	}
-	return d.span(toks, s, k), true
+	return d.span(toks, s, e), true
+}
+
+// roleDress are the words of what attackers wore.
+var roleDress = set(`uniform uniforms clothes clothing fatigues hoods masks ski civilian military police army olive green
+	camouflage dark black school`)
+
+// dressAfter returns the last token of what the people at k wore, as in
+// "men wearing military uniforms" or "men in civilian clothes"; k when
+// nothing follows.
+func dressAfter(toks []text.Token, k int) int {
+	if k+2 >= len(toks) || !set1(toks[k+1].Lower, "wearing", "dressed", "disguised", "in") {
+		return k
+	}
+	j := k + 2
+	if set1(toks[j].Lower, "in", "as") && toks[k+1].Lower != "in" {
+		j++
+	}
+	e := k
+	for x := j; x < len(toks) && x < j+3 && roleDress[toks[x].Lower]; x++ {
+		e = x
+	}
+	if e == k || !set1(toks[e].Lower, "uniform", "uniforms", "clothes", "clothing", "fatigues", "hoods", "masks") {
+		return k
+	}
+	return e
 }
 
 // targetAt returns the physical target phrase headed by token k, with up
@@ -399,12 +486,18 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 	// "hospital officials"; a speaker: "the ministry condemned"
 	if k+1 < len(toks) {
 		n := toks[k+1].Lower
-		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || roleSpeakerWords[n] {
-			return "", false
+		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || roleSpeakerWords[n] || roleHumanNouns[n] || humanNouns[n] {
+			return "", false // "university students", "bank employees"
 		}
 	}
 	if k > 0 && set1(toks[k-1].Lower, "at", "from", "to") && set1(toks[k].Lower, "home", "house", "office") {
 		return "", false
+	}
+	if set1(toks[k].Lower, "branch", "branches") && !branchOfBusiness(toks, k) {
+		return "", false // "the movement's northern branch"
+	}
+	if k > 0 && toks[k].Lower == "home" && (strings.HasSuffix(toks[k-1].Lower, "ing") || set1(toks[k-1].Lower, "way", "went", "returned", "came", "walked", "drove", "headed")) {
+		return "", false // "walking home", "on his way home"
 	}
 	s := k
 	for s-1 >= lo && k-s < 3 {
@@ -416,6 +509,12 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 		}
 		s--
 	}
+	// a possessor that is a name or a noun: "x's car", "the newsman's home"
+	if s == k || s == k-1 && !roleTargetHeads[toks[k-1].Lower] {
+		if ps := possessorStart(st, s, lo); ps >= 0 {
+			return d.span(toks, ps, k), true
+		}
+	}
 	// a bare head named by what follows: "offices of the x federation"
 	if s == k && k+2 < len(toks) && toks[k+1].Lower == "of" {
 		e := k + 2
@@ -423,9 +522,12 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 			e++
 		}
 		b := e
-		for e < len(toks) && e-b < 6 && toks[e].Kind == text.Word && !evNPStop[toks[e].Lower] && !isTriggerVerb(toks[e].Lower) &&
-			!roleVictimCues[toks[e].Lower] && !inDate(st, e) {
+		for e < len(toks) && e-b < 6 && (toks[e].Kind == text.Word || toks[e].Text == "-" && e > b) && !evNPStop[toks[e].Lower] &&
+			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] && !inDate(st, e) {
 			e++
+		}
+		for e > b && toks[e-1].Text == "-" {
+			e--
 		}
 		if e > b && e-b < 6 {
 			return d.span(toks, s, e-1), true
@@ -433,6 +535,80 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 	}
 	return d.span(toks, s, k), true
 }
+
+// branchOfBusiness reports whether the branch at k is a bank's or a
+// shop's: "a bank branch", "the branch of the x bank".
+func branchOfBusiness(toks []text.Token, k int) bool {
+	for j := max(0, k-2); j < len(toks) && j <= k+5; j++ {
+		if j != k && (roleTargetHeads[toks[j].Lower] && !set1(toks[j].Lower, "branch", "branches") || set1(toks[j].Lower, "banking", "savings")) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessorStart returns the first token of a possessor that ends with
+// "'s" right before token s: a person's name or a noun with up to two
+// modifiers ("the soviet newsman's"); -1 if there is none or it is a
+// pronoun, a date or a place.
+func possessorStart(st *evSentence, s, lo int) int {
+	toks := st.toks
+	e := s - 1 // the "s" or "'s"
+	switch {
+	case e >= 1 && toks[e].Lower == "'s":
+		e--
+	case e >= 2 && toks[e].Lower == "s" && isApos(toks[e-1].Text):
+		e -= 2
+	case e >= 1 && isApos(toks[e].Text) && strings.HasSuffix(toks[e-1].Lower, "s"):
+		e-- // "the guards' post"
+	default:
+		return -1
+	}
+	if toks[e].Kind != text.Word || evNPStop[toks[e].Lower] || roleTargetStop[toks[e].Lower] || inDate(st, e) {
+		return -1
+	}
+	for _, cm := range st.ms {
+		if cm.end-1 == e && cm.e.Type == dossier.Location {
+			return -1 // "the capital's", "bogota's main square"
+		}
+		if cm.end-1 == e && cm.e.Type == dossier.Person && cm.tok >= lo {
+			return cm.tok
+		}
+	}
+	// a name written in lower case, with its titles: "president x y's"
+	for n := 4; n >= 2; n-- {
+		if b := e - n + 1; b >= lo && nameAt(toks, b) == n {
+			for b-1 >= lo && (roleTitles[toks[b-1].Lower] || roleNameTitles[toks[b-1].Lower]) {
+				b--
+			}
+			return b
+		}
+	}
+	b := e
+	for b-1 >= lo && e-b < 2 && toks[b-1].Kind == text.Word && !evNPStop[toks[b-1].Lower] && !roleTargetStop[toks[b-1].Lower] &&
+		!isTriggerVerb(toks[b-1].Lower) && !roleVictimCues[toks[b-1].Lower] && !strings.HasSuffix(toks[b-1].Lower, "ed") &&
+		!inDate(st, b-1) {
+		b--
+	}
+	if b-1 >= lo && set1(toks[b-1].Lower, "el", "la", "los", "las") {
+		b-- // "el tiempo's offices"
+	}
+	// modifiers other than titles need an article before them: "the
+	// soviet newsman's", "president x's", not "stole villagers'"
+	for x := b; x < e; x++ {
+		if !roleTitles[toks[x].Lower] && !roleNameTitles[toks[x].Lower] && (b == 0 || !set1(toks[b-1].Lower, "the", "a", "an")) {
+			b = e
+		}
+	}
+	if roleGenericPlaces[toks[e].Lower] {
+		return -1
+	}
+	return b
+}
+
+// roleGenericPlaces are nouns of places whose things are no one's in
+// particular: "the country's pipelines", "the city's buildings".
+var roleGenericPlaces = set(`city country nation capital department province town region state area world`)
 
 // victimAfter returns the person named after a victim cue and the last
 // token of the name: "killed X", "the murder of X", "killed two
@@ -442,6 +618,8 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 	j := k + 1
 	if j < len(toks) && toks[j].Lower == "of" {
 		j++
+	} else if j < len(toks) && set1(toks[j].Lower, "were", "are", ":") && strings.HasSuffix(toks[k].Lower, "ed") {
+		j++ // "also injured were x and y"
 	}
 	for j < len(toks) && roleTargetStop[toks[j].Lower] && !set1(toks[j].Lower, "two", "three", "four", "five", "six") {
 		j++
@@ -506,11 +684,20 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 		if !sep {
 			break
 		}
-		// titles and descriptions before the next name: "his bodyguard"
-		for n := 0; n < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their")); n++ {
+		// titles and descriptions before the next name: "his bodyguard",
+		// "the guatemalan union leader"
+		for n := 0; n < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their", "the")); n++ {
 			j++
 		}
 		n := d.nameLen(st, j)
+		for x := j; n == 0 && x < j+3 && x+1 < len(toks) && toks[x].Kind == text.Word && !evNPStop[toks[x].Lower] &&
+			!isTriggerVerb(toks[x].Lower) && !roleVictimCues[toks[x].Lower]; x++ {
+			if n = d.nameLen(st, x+1); n > 0 && isPeopleNoun(toks[x].Lower) {
+				j = x + 1
+			} else {
+				n = 0
+			}
+		}
 		if n == 0 {
 			break
 		}
@@ -627,6 +814,10 @@ func nameAt(toks []text.Token, k int) int {
 func (d *docState) victimBefore(st *evSentence, k int) string {
 	toks := st.toks
 	e := k - 1
+	// "was seriously wounded", "were also killed"
+	for e > 0 && e > k-3 && (roleVictimAdverbs[toks[e].Lower] || strings.HasSuffix(toks[e].Lower, "ly")) {
+		e--
+	}
 	switch {
 	case e >= 0 && set1(toks[e].Lower, "was", "were"):
 		e--
@@ -642,6 +833,18 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 	// "X, who was kidnapped"
 	if e >= 2 && toks[e].Lower == "who" && toks[e-1].Text == "," {
 		e -= 2
+	} else if e >= 2 && toks[e].Text == "," {
+		// "X, a judge of the high court, was murdered": the name before
+		// the apposition
+		for j := e - 1; j > 0 && j >= e-12; j-- {
+			if toks[j].Text == "," {
+				e = j - 1
+				break
+			}
+			if toks[j].Kind == text.Punct || isTriggerVerb(toks[j].Lower) || roleVictimCues[toks[j].Lower] {
+				break
+			}
+		}
 	}
 	if e < 0 {
 		return ""
@@ -658,6 +861,11 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 	}
 	return ""
 }
+
+// roleVictimAdverbs stand between "was" and a victim cue: "was also
+// killed", "were reportedly kidnapped".
+var roleVictimAdverbs = set(`also reportedly allegedly apparently then later critically seriously badly slightly fatally
+	mortally gravely brutally allegedly just`)
 
 // dropBareHeads leaves out a filler that is only the last word of another:
 // "embassy" beside "soviet embassy" is one thing said twice.
@@ -685,7 +893,18 @@ func (d *docState) sideFillers(st *evSentence, side *evMention) {
 	d.roleFillers(st, m) // its victims are every sentence's: see events
 	side.weapons = append(side.weapons, m.weapons...)
 	side.indiv = append(side.indiv, m.indiv...)
+	// the damage the attack did: "two cars were damaged", "damage to
+	// over 20 stores"
+	for _, t := range st.toks {
+		if roleDamageWords[t.Lower] {
+			side.targets = append(side.targets, m.targets...)
+			break
+		}
+	}
 }
+
+// roleDamageWords tell of harm done to things.
+var roleDamageWords = set(`damaged destroyed damage destruction burned razed shattered demolished wrecked`)
 
 // attackerGroup returns the armed group an attacker noun at k belongs to:
 // "fmln guerrillas", "members of the x front", "x urban commandos".
@@ -796,7 +1015,7 @@ func physicalTargets(targets, victims []string) []string {
 		named := false
 		for _, v := range victims {
 			lv := strings.ToLower(v)
-			if strings.Contains(lv, lt) || strings.Contains(lt, lv) {
+			if strings.Contains(lv, lt) || strings.Contains(lt, lv) && !strings.Contains(lt, lv+"'") && !strings.Contains(lt, lv+"’") {
 				named = true
 				break
 			}

@@ -201,6 +201,54 @@ func TestRoleFillers(t *testing.T) {
 			nofill: []string{"carlos dremo"},
 		},
 		{
+			name:   "an adverb and an apposition before the passive",
+			text:   "gunmen attacked a bus in vardela on sunday. mariela tordo vance, a judge of the high court, was seriously wounded. pedro alvez and nora quintal, both of them lawyers, were also killed.",
+			victim: []string{"mariela tordo vance", "pedro alvez", "nora quintal"},
+		},
+		{
+			name:   "victims after their verb and after identified as",
+			text:   "a bomb exploded at the tesmar bank in vardela on sunday. also injured were ramiro costa and elmer saldivar. the dead man was identified as otto brenner vidal.",
+			victim: []string{"ramiro costa", "elmer saldivar", "otto brenner vidal"},
+		},
+		{
+			name:   "a description between two names of victims",
+			text:   "the ministry condemned the murder of union leader hector malvar and guatemalan political leader gilda sorto in vardela.",
+			victim: []string{"hector malvar", "gilda sorto"},
+		},
+		{
+			name:   "a named murder protested is no hypothesis",
+			text:   "the teachers will strike to protest the assassination of ramiro fuentes olmedo, candidate of the popular alliance.",
+			victim: []string{"ramiro fuentes olmedo"},
+		},
+		{
+			name:   "a possessor names the target",
+			text:   "a bomb exploded outside judge carlos dremo's residence in vardela on sunday. another bomb damaged the soviet newsman's car.",
+			target: []string{"carlos dremo's residence", "soviet newsman's car"},
+		},
+		{
+			name:     "walking home and students name no target",
+			text:     "gunmen shot two university students who were walking home in vardela on sunday.",
+			notarget: []string{"home", "university"},
+		},
+		{
+			name:   "damage told after the attack",
+			text:   "guerrillas attacked the town of ostrava with rifles on sunday. the attack damaged two telephone boxes and several stores.",
+			target: []string{"telephone boxes", "stores"},
+		},
+		{
+			name:   "planted explosives and men in uniform",
+			text:   "eight men in civilian clothes planted dynamite sticks in two shops in downtown vardela on friday. ostrava front members threw a bomb at a bank.",
+			ind:    []string{"eight men in civilian clothes"},
+			weapon: []string{"dynamite sticks", "bomb"},
+			target: []string{"shops", "bank"},
+		},
+		{
+			name:     "a branch of a movement is no target",
+			text:     "guerrillas attacked the bank branch in vardela on sunday, and the movement's northern branch claimed it.",
+			target:   []string{"bank branch"},
+			notarget: []string{"northern branch", "movement's northern branch"},
+		},
+		{
 			name:   "weapon noun as a modifier",
 			text:   "a bomb squad defused a grenade in ostrava after guerrillas attacked the town hall.",
 			nofill: []string{"bomb"},

@@ -41,6 +41,10 @@ type GlobalEntity struct {
 type AliasUse struct {
 	Name      string        `json:"name"`
 	Documents []SourcedFact `json:"documents"`
+	// DocumentCount is the number of documents that use the name; a store
+	// may list only the first few of them in Documents. Zero means unknown
+	// (count Documents).
+	DocumentCount int `json:"document_count,omitempty"`
 }
 
 // SourcedFact ties an item of a dossier to the document and sentence it came
@@ -66,6 +70,10 @@ type RelatedEntity struct {
 	Name      string        `json:"name"`
 	Type      EntityType    `json:"type,omitempty"`
 	Sources   []SourcedFact `json:"sources"`
+	// DocumentCount is the number of documents that state the link; a
+	// store may list only the first few of them in Sources. Zero means
+	// unknown (count Sources).
+	DocumentCount int `json:"document_count,omitempty"`
 }
 
 // Merge records why two entities became one.
@@ -129,6 +137,11 @@ type Fact struct {
 	Reason    string        `json:"reason"`
 	Sources   []string      `json:"sources"` // the independent sources, in words
 	Claims    []StoredClaim `json:"claims"`
+	// ClaimCount and SourceCount are the numbers of claims and independent
+	// sources of the fact; Claims and Sources may list only some of them
+	// (a store caps them). Zero means unknown (count the lists).
+	ClaimCount  int `json:"claim_count,omitempty"`
+	SourceCount int `json:"source_count,omitempty"`
 }
 
 // Conflict is a contradiction between two facts about one entity.
@@ -152,6 +165,10 @@ type Dossier struct {
 	Documents []DocumentRef   `json:"documents"`
 	Mentions  []SourcedFact   `json:"mentions"`
 	Merges    []Merge         `json:"merges"`
+	// ClaimCount is the number of claims about the entity; Claims may list
+	// only some of them (a store caps it). Zero means unknown (count
+	// Claims).
+	ClaimCount int `json:"claim_count,omitempty"`
 }
 
 // Store keeps documents and their extractions and answers questions about
@@ -251,4 +268,31 @@ type NearCopyFinder interface {
 	// estimated Jaccard similarity, when it reaches threshold; among equals
 	// the earliest stored.
 	NearCopy(ctx context.Context, sig []uint64, threshold float64) (id string, sim float64, ok bool, err error)
+}
+
+// Batcher is implemented by stores that can store many documents in one
+// transaction, which is much faster than one transaction each. A batch is
+// stored whole or not at all, and so is each of its documents.
+type Batcher interface {
+	// Begin starts a batch. Until it is committed, nothing of it is
+	// visible outside it, and the store's own methods may wait for it.
+	Begin(ctx context.Context) (Batch, error)
+}
+
+// Batch is a transaction of a Batcher.
+type Batch interface {
+	// HasDocument reports whether a document with the ID is stored,
+	// including by this batch.
+	HasDocument(ctx context.Context, id string) (bool, error)
+	// NearCopy finds a near-copy as NearCopyFinder does, among the stored
+	// documents and those of the batch.
+	NearCopy(ctx context.Context, sig []uint64, threshold float64) (id string, sim float64, ok bool, err error)
+	// Put stores an extraction as Store.Put does. When it fails, the whole
+	// batch has failed: nothing of it will be kept, and the caller puts the
+	// batch's other documents again in a new one.
+	Put(ctx context.Context, x *Extraction) (PutResult, error)
+	// Commit makes every document put in the batch durable and visible.
+	Commit() error
+	// Rollback drops the batch.
+	Rollback() error
 }

@@ -133,11 +133,13 @@ func sources(cs []dossier.StoredClaim) []string {
 	return out
 }
 
-// verdict sets a fact's status from its independent sources.
+// verdict sets a fact's status from its independent sources, and its
+// counts of claims and sources.
 func verdict(f *dossier.Fact) {
+	f.ClaimCount, f.SourceCount = len(f.Claims), len(f.Sources)
 	if len(f.Sources) >= 2 {
 		f.Status = dossier.Corroborated
-		f.Reason = fmt.Sprintf("%d independent sources agree: %s", len(f.Sources), strings.Join(f.Sources, "; "))
+		f.Reason = fmt.Sprintf("%d independent sources agree: %s", len(f.Sources), named(f.Sources))
 		return
 	}
 	f.Status = dossier.SingleSource
@@ -145,6 +147,19 @@ func verdict(f *dossier.Fact) {
 	if n := len(f.Claims); n > 1 {
 		f.Reason += fmt.Sprintf(" (%d reports, not independent)", n)
 	}
+}
+
+// NamedSources is how many independent sources a reason names; the others
+// are counted ("and 12 more").
+const NamedSources = 8
+
+// named lists sources in words for a reason: the first NamedSources, then
+// how many more there are.
+func named(srcs []string) string {
+	if len(srcs) <= NamedSources {
+		return strings.Join(srcs, "; ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(srcs[:NamedSources], "; "), len(srcs)-NamedSources)
 }
 
 // valueKey identifies a text value: the entity it names, else its words.
@@ -216,7 +231,7 @@ func checkText(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []dossier
 			i, j := ij[0], ij[1]
 			{
 				a, b := &facts[i], &facts[j]
-				why := fmt.Sprintf("%s %q (%s) vs %q (%s)", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
+				why := fmt.Sprintf("%s %q (%s) vs %q (%s)", strings.ReplaceAll(pred, "_", " "), a.Value, named(a.Sources), b.Value, named(b.Sources))
 				if pred == "leader" {
 					if !sameTime(a.Claims, b.Claims) {
 						continue // successive leaders
@@ -391,7 +406,7 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 			if !meet(spans[i], spans[j]) || spans[i].lo <= spans[j].hi && spans[j].lo <= spans[i].hi {
 				continue // different times (a change over time), or compatible figures
 			}
-			why := fmt.Sprintf("%s %s (%s) and %s (%s) do not overlap", strings.ReplaceAll(pred, "_", " "), a.Value, strings.Join(a.Sources, "; "), b.Value, strings.Join(b.Sources, "; "))
+			why := fmt.Sprintf("%s %s (%s) and %s (%s) do not overlap", strings.ReplaceAll(pred, "_", " "), a.Value, named(a.Sources), b.Value, named(b.Sources))
 			if a.Time != "" && a.Time == b.Time {
 				why += " for the same time " + a.Time
 			} else {
@@ -434,12 +449,14 @@ func rangeText(c dossier.StoredClaim) string {
 	return s
 }
 
-// brief is a fact as a conflict shows it: its first few claims only, so
-// that a conflict does not carry every claim of both sides.
+// BriefClaims is how many claims of each side a conflict carries.
+const BriefClaims = 3
+
+// brief is a fact as a conflict shows it: a few claims only (one per
+// source first, see Limit), so that a conflict does not carry every claim
+// of both sides. Its counts stay those of the whole fact.
 func brief(f dossier.Fact) dossier.Fact {
-	if len(f.Claims) > 3 {
-		f.Claims = f.Claims[:3:3]
-	}
+	limitFact(&f, BriefClaims, BriefClaims)
 	return f
 }
 
@@ -479,8 +496,14 @@ func pairsBySupport(facts []dossier.Fact) [][2]int {
 	return out
 }
 
-// Dossier fills d.Facts and d.Conflicts from d.Claims.
+// Dossier fills d.Facts and d.Conflicts from d.Claims, unless the store
+// did already: a store that lists only some claims (d.ClaimCount above
+// len(d.Claims)) computes the facts from all of them, and facts from the
+// listed claims alone would be wrong.
 func Dossier(d *dossier.Dossier) {
+	if len(d.Facts) > 0 || d.ClaimCount > len(d.Claims) {
+		return
+	}
 	d.Facts, d.Conflicts = Check(d.Entity.Name, d.Entity.ID, d.Claims)
 	if d.Facts == nil {
 		d.Facts = []dossier.Fact{}
@@ -492,3 +515,65 @@ func Dossier(d *dossier.Dossier) {
 
 // closed reports whether a claim's range has both ends.
 func closed(c dossier.StoredClaim) bool { return c.Min != nil && c.Max != nil }
+
+// Limit caps each fact's claims at claims and its sources at sources, and
+// the claims and sources of each side of a conflict at BriefClaims, for a
+// dossier that shows the facts of an entity named in thousands of
+// documents. ClaimCount and SourceCount keep the whole numbers. The claims
+// kept are one of each independent source first, in the fact's order, then
+// the next ones: the evidence shown covers as many sources as it can.
+func Limit(facts []dossier.Fact, conflicts []dossier.Conflict, claims, sources int) {
+	for i := range facts {
+		limitFact(&facts[i], claims, sources)
+	}
+	for i := range conflicts {
+		limitFact(&conflicts[i].A, BriefClaims, BriefClaims)
+		limitFact(&conflicts[i].B, BriefClaims, BriefClaims)
+	}
+}
+
+// limitFact caps one fact's claims at n and its sources at m, setting its
+// counts when they are not set.
+func limitFact(f *dossier.Fact, n, m int) {
+	if f.ClaimCount == 0 {
+		f.ClaimCount = len(f.Claims)
+	}
+	if f.SourceCount == 0 {
+		f.SourceCount = len(f.Sources)
+	}
+	if len(f.Sources) > m {
+		f.Sources = f.Sources[:m:m]
+	}
+	if len(f.Claims) <= n {
+		return
+	}
+	keep := make([]bool, len(f.Claims))
+	seen := map[string]bool{}
+	kept := 0
+	for i, c := range f.Claims {
+		if kept == n {
+			break
+		}
+		if k, _ := sourceKey(c); !seen[k] {
+			seen[k] = true
+			keep[i] = true
+			kept++
+		}
+	}
+	for i := range f.Claims {
+		if kept == n {
+			break
+		}
+		if !keep[i] {
+			keep[i] = true
+			kept++
+		}
+	}
+	out := make([]dossier.StoredClaim, 0, n)
+	for i, c := range f.Claims {
+		if keep[i] {
+			out = append(out, c)
+		}
+	}
+	f.Claims = out
+}

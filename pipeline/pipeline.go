@@ -38,6 +38,10 @@ type Report struct {
 	Err     error             // set when Failed
 	// Seq is the 1-based number of the file, as ingest.CountFiles counts.
 	Seq int
+
+	words   int                 // of a stored document
+	x       *dossier.Extraction // to store
+	inBatch bool                // stored in the open batch
 }
 
 // Stats counts the outcomes of a run.
@@ -56,9 +60,19 @@ type Ingester struct {
 	// CopyThreshold is the estimated Jaccard similarity above which a
 	// document is a near-copy of an earlier one; 0 means near's default.
 	CopyThreshold float64
-	// OnReport, when set, is called for every input, in order.
+	// BatchSize is the number of documents stored in one transaction when
+	// the store is a dossier.Batcher (each still whole or not at all); 0
+	// means DefaultBatchSize, 1 one transaction per document.
+	BatchSize int
+	// OnReport, when set, is called for every input, in order, once it is
+	// stored (committed) or has failed.
 	OnReport func(Report)
 }
+
+// DefaultBatchSize is the number of documents of a transaction by default:
+// large enough that commits cost little, small enough that a run's reports
+// stay live.
+const DefaultBatchSize = 64
 
 type job struct {
 	item ingest.Item
@@ -126,45 +140,66 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 			}
 		}()
 	}
+	// Documents are stored in batches (one transaction, a savepoint each)
+	// when the store can; their reports wait for the commit, so that a
+	// document is reported stored only once it is.
+	sink := &batcher{g: g, st: &st, finder: finder, idx: idx}
+	if bs, ok := g.Store.(dossier.Batcher); ok && g.BatchSize != 1 {
+		sink.batcher = bs
+	}
 	var fatal error
-	for j := range order {
-		<-j.done
+	for fatal == nil {
+		var j *job
+		var ok bool
+		select {
+		case j, ok = <-order:
+		default:
+			// nothing ready: make what is pending visible while waiting
+			if fatal = sink.flush(ctx); fatal != nil {
+				break
+			}
+			j, ok = <-order
+		}
+		if !ok || fatal != nil {
+			break
+		}
+		select {
+		case <-j.done:
+		default:
+			if fatal = sink.flush(ctx); fatal != nil {
+				break
+			}
+			<-j.done
+		}
+		if fatal != nil {
+			break
+		}
 		r := Report{Path: j.item.Path, Seq: j.item.Seq, Doc: j.item.Doc}
 		switch {
 		case j.item.Skipped:
 			r.Outcome = Skipped
-			st.Skipped++
 		case j.item.Err != nil:
 			r.Outcome, r.Err = Failed, j.item.Err
-			st.Failed++
 		case j.err != nil:
 			r.Outcome, r.Err = Failed, fmt.Errorf("%s: extract: %w", j.item.Path, j.err)
-			st.Failed++
 		default:
-			r.Doc = &j.x.Document
-			r.Outcome, r.Err = g.store(ctx, finder, idx, j.x)
-			switch r.Outcome {
-			case Added:
-				st.Added++
-			case Copy:
-				st.Copies++
-			case Duplicate:
-				st.Duplicates++
-			case Failed:
-				st.Failed++
-			}
-			if r.Outcome == Added || r.Outcome == Copy {
-				st.Words += len(strings.Fields(j.x.Document.Text))
-			}
-			if r.Err != nil && ctx.Err() != nil {
-				fatal = ctx.Err()
-			}
+			r.Doc, r.x = &j.x.Document, j.x
+			r.words = len(strings.Fields(j.x.Document.Text))
 		}
-		if g.OnReport != nil {
-			g.OnReport(r)
+		sink.pending = append(sink.pending, r)
+		if r.x != nil {
+			fatal = sink.put(ctx, len(sink.pending)-1)
 		}
-		if fatal != nil {
-			cancel()
+		if fatal == nil && len(sink.pending) >= sink.size() {
+			fatal = sink.flush(ctx)
+		}
+	}
+	if err := sink.flush(ctx); err != nil && fatal == nil {
+		fatal = err
+	}
+	if fatal != nil {
+		cancel()
+		for range order { // let the walk end
 		}
 	}
 	if err := <-walkErr; err != nil && !errors.Is(err, context.Canceled) {
@@ -176,13 +211,99 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 	return st, ctx.Err()
 }
 
-// store links a near-copy and stores the extraction.
-func (g *Ingester) store(ctx context.Context, finder dossier.NearCopyFinder, idx *near.Index, x *dossier.Extraction) (Outcome, error) {
+// batcher stores documents, in batches when the store can, and reports
+// them once they are stored.
+type batcher struct {
+	g       *Ingester
+	st      *Stats
+	finder  dossier.NearCopyFinder
+	idx     *near.Index
+	batcher dossier.Batcher
+	batch   dossier.Batch
+	pending []Report
+}
+
+// size is the number of documents of a batch.
+func (b *batcher) size() int {
+	if b.batcher == nil {
+		return 1
+	}
+	if b.g.BatchSize > 0 {
+		return b.g.BatchSize
+	}
+	return DefaultBatchSize
+}
+
+// put stores the document of pending report i, and when that fails and
+// so rolls the batch back, stores the batch's other documents again in a
+// new one. It returns an error only when storing cannot go on.
+func (b *batcher) put(ctx context.Context, i int) error {
+	queue := []int{i}
+	for len(queue) > 0 {
+		i, queue = queue[0], queue[1:]
+		rolledBack, err := b.store(ctx, &b.pending[i])
+		if err != nil {
+			return err
+		}
+		if rolledBack {
+			// what this batch held is gone: again, in order, before the rest
+			var again []int
+			for j := range b.pending {
+				if b.pending[j].inBatch {
+					b.pending[j].inBatch = false
+					again = append(again, j)
+				}
+			}
+			queue = append(again, queue...)
+		}
+	}
+	return nil
+}
+
+// store links a near-copy and stores the report's extraction, setting its
+// outcome. It says whether a batch was rolled back (by this document's
+// failure), and returns an error only when storing cannot go on.
+func (b *batcher) store(ctx context.Context, r *Report) (rolledBack bool, err error) {
+	x := r.x
 	doc := &x.Document
-	if ok, err := g.Store.HasDocument(ctx, doc.ID); err != nil {
-		return Failed, err
+	doc.CopyOf, doc.CopySimilarity = "", 0
+	var (
+		store interface {
+			HasDocument(context.Context, string) (bool, error)
+		} = b.g.Store
+		put    = b.g.Store.Put
+		finder = b.finder
+	)
+	if b.batcher != nil {
+		if b.batch == nil {
+			bt, err := b.batcher.Begin(ctx)
+			if err != nil {
+				r.Outcome, r.Err = Failed, fmt.Errorf("%s: %w", doc.Path, err)
+				return false, err
+			}
+			b.batch = bt
+		}
+		store, put, finder = b.batch, b.batch.Put, b.batch
+	}
+	fail := func(err error) (bool, error) {
+		r.Outcome, r.Err = Failed, err
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		if b.batch == nil {
+			return false, nil
+		}
+		// a batch fails as a whole: drop it, and let put store the others
+		// again
+		b.batch.Rollback()
+		b.batch = nil
+		return true, nil
+	}
+	if ok, err := store.HasDocument(ctx, doc.ID); err != nil {
+		return fail(err)
 	} else if ok {
-		return Duplicate, nil
+		r.Outcome = Duplicate
+		return false, nil
 	}
 	var (
 		id  string
@@ -190,28 +311,70 @@ func (g *Ingester) store(ctx context.Context, finder dossier.NearCopyFinder, idx
 		ok  bool
 	)
 	if finder != nil {
-		var err error
-		if id, sim, ok, err = finder.NearCopy(ctx, doc.Signature, g.CopyThreshold); err != nil {
-			return Failed, err
+		if id, sim, ok, err = finder.NearCopy(ctx, doc.Signature, b.g.CopyThreshold); err != nil {
+			return fail(err)
 		}
 	} else {
-		id, sim, ok = idx.Query(doc.Signature, g.CopyThreshold)
+		id, sim, ok = b.idx.Query(doc.Signature, b.g.CopyThreshold)
 	}
 	if ok && id != doc.ID {
 		doc.CopyOf, doc.CopySimilarity = id, sim
 	}
-	res, err := g.Store.Put(ctx, x)
-	if err != nil {
-		return Failed, err
+	res, err := put(ctx, x)
+	switch {
+	case err != nil:
+		return fail(err)
+	case !res.Added:
+		r.Outcome = Duplicate
+	case doc.CopyOf != "":
+		r.Outcome, r.inBatch = Copy, b.batch != nil
+	default:
+		r.Outcome, r.inBatch = Added, b.batch != nil
+		if b.idx != nil {
+			b.idx.Add(doc.ID, doc.Signature)
+		}
 	}
-	if !res.Added {
-		return Duplicate, nil
+	return false, nil
+}
+
+// flush commits the batch and gives the reports of its documents, in
+// order. When the commit fails, the documents it held are reported failed.
+func (b *batcher) flush(ctx context.Context) error {
+	var failed error
+	if b.batch != nil {
+		if err := b.batch.Commit(); err != nil {
+			failed = fmt.Errorf("store: %w", err)
+		}
+		b.batch = nil
 	}
-	if doc.CopyOf != "" {
-		return Copy, nil
+	for _, r := range b.pending {
+		if failed != nil && (r.Outcome == Added || r.Outcome == Copy) {
+			r.Outcome, r.Err = Failed, fmt.Errorf("%s: %w", r.Path, failed)
+		}
+		switch r.Outcome {
+		case Added:
+			b.st.Added++
+		case Copy:
+			b.st.Copies++
+		case Duplicate:
+			b.st.Duplicates++
+		case Failed:
+			b.st.Failed++
+		case Skipped:
+			b.st.Skipped++
+		}
+		if r.Outcome == Added || r.Outcome == Copy {
+			b.st.Words += r.words
+		}
+		r.x = nil
+		if b.g.OnReport != nil {
+			b.g.OnReport(r)
+		}
 	}
-	if idx != nil {
-		idx.Add(doc.ID, doc.Signature)
+	clear(b.pending)
+	b.pending = b.pending[:0]
+	if failed != nil && ctx.Err() != nil {
+		return ctx.Err()
 	}
-	return Added, nil
+	return nil
 }

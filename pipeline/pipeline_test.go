@@ -343,3 +343,94 @@ func TestCancel(t *testing.T) {
 		t.Errorf("Run with a cancelled context = %v, want context.Canceled", err)
 	}
 }
+
+// failingStore is a store whose batches fail to put the documents whose
+// text contains a marker, as a store does on a document it cannot keep: the
+// whole batch is rolled back (see dossier.Batch).
+type failingStore struct {
+	*sqlite.Store
+	marker string
+}
+
+func (f failingStore) Put(ctx context.Context, x *dossier.Extraction) (dossier.PutResult, error) {
+	if strings.Contains(x.Document.Text, f.marker) {
+		return dossier.PutResult{}, errors.New("refused")
+	}
+	return f.Store.Put(ctx, x)
+}
+
+func (f failingStore) Begin(ctx context.Context) (dossier.Batch, error) {
+	b, err := f.Store.Begin(ctx)
+	return failingBatch{b, f.marker}, err
+}
+
+type failingBatch struct {
+	dossier.Batch
+	marker string
+}
+
+func (f failingBatch) Put(ctx context.Context, x *dossier.Extraction) (dossier.PutResult, error) {
+	if strings.Contains(x.Document.Text, f.marker) {
+		f.Batch.Rollback()
+		return dossier.PutResult{}, errors.New("refused")
+	}
+	return f.Batch.Put(ctx, x)
+}
+
+// TestBatchFailure checks that a document that fails inside a batch is
+// reported failed alone: the other documents of its batch are stored
+// again, every report comes in order, and the store ends up as if the
+// failing document had never been given.
+func TestBatchFailure(t *testing.T) {
+	ctx := context.Background()
+	dir := filepath.Join(t.TempDir(), "corpus")
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int{1, 4, 64} {
+		t.Run(strconv.Itoa(size), func(t *testing.T) {
+			ing, st, reports := setup(t)
+			// the two Kessovar stories fail; one comes early in walk order
+			ing.Store = failingStore{st, "Kessovar"}
+			ing.BatchSize = size
+			stats, err := ing.Run(ctx, []string{dir})
+			if err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+			var failed []string
+			for i, r := range *reports {
+				if i > 0 && r.Seq < (*reports)[i-1].Seq {
+					t.Errorf("%s: Seq %d after %d: reports out of order", r.Path, r.Seq, (*reports)[i-1].Seq)
+				}
+				if r.Outcome == pipeline.Failed {
+					failed = append(failed, filepath.Base(r.Path))
+					if r.Err == nil || !strings.Contains(r.Err.Error(), "refused") {
+						t.Errorf("%s failed with %v, want its own error", r.Path, r.Err)
+					}
+				}
+			}
+			if len(failed) == 0 || stats.Failed != len(failed) {
+				t.Fatalf("failed %v, stats %+v: the marker matched nothing", failed, stats)
+			}
+			docs, err := st.Documents(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := len(docs), stats.Added+stats.Copies; got != want {
+				t.Errorf("%d documents stored, %d reported stored (%+v)", got, want, stats)
+			}
+			for _, d := range docs {
+				x, err := st.Document(ctx, d.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(x.Document.Text, "Kessovar") {
+					t.Errorf("%s stored, but its put failed", d.Path)
+				}
+			}
+			if stats.Added+stats.Copies+stats.Duplicates+stats.Failed != len(*reports) {
+				t.Errorf("stats %+v do not add up to %d reports", stats, len(*reports))
+			}
+		})
+	}
+}

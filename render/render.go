@@ -56,8 +56,8 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) error {
 		fmt.Fprintf(ew, "\nNames and aliases (%d)\n", len(d.Aliases))
 		for _, a := range d.Aliases {
 			docs := distinctDocs(a.Documents)
-			fmt.Fprintf(ew, "  %s — %d document(s), %s\n", a.Name, docs, hows(a.Documents))
-			writeSources(ew, a.Documents, opt)
+			fmt.Fprintf(ew, "  %s — %d document(s), %s\n", a.Name, max(docs, a.DocumentCount), hows(a.Documents))
+			writeSources(ew, a.Documents, a.DocumentCount-docs, opt)
 		}
 	}
 	// relations that the facts below already show with their status are
@@ -80,12 +80,16 @@ func Dossier(w io.Writer, d *dossier.Dossier, opt Options) error {
 				typ = " [" + string(r.Type) + "]"
 			}
 			fmt.Fprintf(ew, "  %s: %s%s\n", strings.ReplaceAll(r.Predicate, "_", " "), r.Name, typ)
-			writeSources(ew, r.Sources, opt)
+			writeSources(ew, r.Sources, r.DocumentCount-distinctDocs(r.Sources), opt)
 		}
 	}
 	writeFacts(ew, d, opt)
 	if len(d.Documents) > 0 {
-		fmt.Fprintf(ew, "\nDocuments (%d)\n", len(d.Documents))
+		if d.Entity.Documents > len(d.Documents) {
+			fmt.Fprintf(ew, "\nDocuments (the first %d of %d)\n", len(d.Documents), d.Entity.Documents)
+		} else {
+			fmt.Fprintf(ew, "\nDocuments (%d)\n", len(d.Documents))
+		}
 		tw := tabwriter.NewWriter(ew, 2, 4, 2, ' ', 0)
 		for _, doc := range d.Documents {
 			copyOf := ""
@@ -161,7 +165,7 @@ func writeFacts(w io.Writer, d *dossier.Dossier, opt Options) {
 				sf.Evidence = c.Claim.Evidence
 				facts = append(facts, sf)
 			}
-			writeSources(w, facts, opt)
+			writeSources(w, facts, f.ClaimCount-len(f.Claims), opt)
 		}
 	}
 	if len(d.Conflicts) > 0 {
@@ -189,7 +193,7 @@ func Conflicts(w io.Writer, cs []dossier.Conflict, opt Options) error {
 				sf.Evidence = cl.Claim.Evidence
 				facts = append(facts, sf)
 			}
-			writeSources(ew, facts, opt)
+			writeSources(ew, facts, f.ClaimCount-len(f.Claims), opt)
 		}
 		fmt.Fprintln(ew)
 	}
@@ -254,8 +258,11 @@ func hows(fs []dossier.SourcedFact) string {
 	return strings.Join(out, ", ")
 }
 
-// writeSources writes up to MaxSources facts as "doc: “sentence”" lines.
-func writeSources(w io.Writer, fs []dossier.SourcedFact, opt Options) {
+// writeSources writes up to MaxSources facts as "doc: “sentence”" lines,
+// then how many are not written: those of fs and more, the number a store
+// counted but did not list.
+func writeSources(w io.Writer, fs []dossier.SourcedFact, more int, opt Options) {
+	more = max(more, 0)
 	seen := map[string]bool{}
 	n := 0
 	for _, f := range fs {
@@ -269,9 +276,10 @@ func writeSources(w io.Writer, fs []dossier.SourcedFact, opt Options) {
 			for _, g := range fs {
 				if !seen[g.DocumentID+g.Evidence.Text] {
 					rest++
+					seen[g.DocumentID+g.Evidence.Text] = true
 				}
 			}
-			fmt.Fprintf(w, "      … and %d more\n", rest+1)
+			fmt.Fprintf(w, "      … and %d more\n", rest+1+more)
 			return
 		}
 		n++
@@ -283,6 +291,9 @@ func writeSources(w io.Writer, fs []dossier.SourcedFact, opt Options) {
 			label += " " + f.Published
 		}
 		fmt.Fprintf(w, "      [%s @%d] “%s”\n", label, f.Evidence.Start, Cut(f.Evidence.Text, opt.width()))
+	}
+	if more > 0 {
+		fmt.Fprintf(w, "      … and %d more\n", more)
 	}
 }
 

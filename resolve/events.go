@@ -31,14 +31,19 @@ func family(t string) string {
 	return t
 }
 
+// MaxPlaceKm is the greatest distance between the places of two reports
+// of one attack, when the place names differ.
+const MaxPlaceKm = 30
+
 // LocationKey normalizes a place name for comparison.
 func LocationKey(s string) string { return extract.Key(s) }
 
 // SameEvent reports whether two reports describe one attack: compatible
 // types, dates that agree (the same day, a day apart, or a partial date
 // that contains the other), the same place (same name, one name containing
-// the other, or coordinates within 30 km), and no two different
-// perpetrators. It says why in words.
+// the other, or coordinates within 30 km; or one report names no place and
+// both name the same perpetrator), and no two different perpetrators. It
+// says why in words.
 func SameEvent(a, b EventKey) (bool, string) {
 	if family(a.Type) != family(b.Type) && a.Type != "attack" && b.Type != "attack" {
 		return false, "types differ"
@@ -56,6 +61,11 @@ func SameEvent(a, b EventKey) (bool, string) {
 	}
 	if a.PerpetratorID != 0 && b.PerpetratorID != 0 && a.PerpetratorID != b.PerpetratorID {
 		return false, "perpetrators differ"
+	}
+	if placeWhy == "a place missing" && (a.PerpetratorID == 0 || a.PerpetratorID != b.PerpetratorID) {
+		// without a place, only the same group on the same dates says it
+		// is the same attack: a country has many attacks a month
+		return false, "a place missing and no shared perpetrator"
 	}
 	if a.Date == "" && b.Date == "" && (a.PerpetratorID == 0 || a.PerpetratorID != b.PerpetratorID || placeWhy != "same place") {
 		return false, "no dates to compare"
@@ -87,7 +97,7 @@ func placesMeet(a, b EventKey) (bool, string) {
 		return true, "same place"
 	}
 	if a.Lat != nil && b.Lat != nil && a.Lon != nil && b.Lon != nil {
-		if km := distanceKm(*a.Lat, *a.Lon, *b.Lat, *b.Lon); km <= 30 {
+		if km := distanceKm(*a.Lat, *a.Lon, *b.Lat, *b.Lon); km <= MaxPlaceKm {
 			return true, fmt.Sprintf("places %.0f km apart", km)
 		}
 		return false, "places far apart"

@@ -19,6 +19,9 @@ func TestSameEvent(t *testing.T) {
 		{"other perpetrator", EventKey{Type: "bombing", Date: "2024-03-14", Location: "Dornhal", PerpetratorID: 9}, false},
 		{"kidnapping is not a bombing", EventKey{Type: "kidnapping", Date: "2024-03-14", Location: "Dornhal"}, false},
 		{"other country", EventKey{Type: "bombing", Date: "2024-03-14", Country: "XB", Location: "Dornhal"}, false},
+		{"no place, same perpetrator", EventKey{Type: "bombing", Date: "2024-03-14", Country: "XA", PerpetratorID: 7}, true},
+		{"no place, no perpetrator", EventKey{Type: "bombing", Date: "2024-03-14", Country: "XA"}, false},
+		{"no place, other perpetrator", EventKey{Type: "bombing", Date: "2024-03-14", PerpetratorID: 8}, false},
 	}
 	for _, tt := range tests {
 		if got, why := SameEvent(dornhal, tt.b); got != tt.want {

@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
+	"strings"
 	"time"
 
 	"dossier"
@@ -42,27 +44,23 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 		if err != nil {
 			return err
 		}
-		var perp any
+		var perp, cell any
 		if key.PerpetratorID != 0 {
 			perp = key.PerpetratorID
 		}
+		if key.Lat != nil && key.Lon != nil {
+			cell = cellOf(*key.Lat, *key.Lon)
+		}
 		if id == 0 {
-			r, err := s.exec(ctx, tx, `INSERT INTO events(type, subtype, date, location, location_key, country, admin1, lat, lon, perpetrator_id, perpetrator, claimed)
-				VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`, ev.Type, dossier.Deref(ev.Subtype), key.Date, key.Location, resolve.LocationKey(key.Location), key.Country, admin1,
-				key.Lat, key.Lon, perp, dossier.Deref(ev.Perpetrator), ev.Claimed)
+			r, err := s.exec(ctx, tx, insertEventSQL, ev.Type, dossier.Deref(ev.Subtype), key.Date, key.Location, resolve.LocationKey(key.Location), key.Country, admin1,
+				key.Lat, key.Lon, cell, perp, dossier.Deref(ev.Perpetrator), ev.Claimed)
 			if err != nil {
 				return fmt.Errorf("insert event: %w", err)
 			}
 			id, _ = r.LastInsertId()
 		} else {
 			// fill what the first report left open
-			if _, err := s.exec(ctx, tx, `UPDATE events SET
-				type = CASE WHEN type = 'attack' THEN ? ELSE type END,
-				date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
-				perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
-				claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
-				country = CASE WHEN country = '' THEN ? ELSE country END, subtype = CASE WHEN subtype = '' THEN ? ELSE subtype END
-				WHERE id = ?`, ev.Type, key.Date, key.Date, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, key.Country,
+			if _, err := s.exec(ctx, tx, updateEventSQL, ev.Type, key.Date, key.Date, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, cell, key.Country,
 				dossier.Deref(ev.Subtype), id); err != nil {
 				return fmt.Errorf("update event: %w", err)
 			}
@@ -79,69 +77,266 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 	return nil
 }
 
-// matchEvent returns the stored event the key reports, or 0.
+// matchEvent returns the stored event the key reports, or 0: the oldest
+// candidate that resolve.SameEvent accepts.
+//
+// Candidates are looked up through indexes so that the cost stays flat as
+// the store grows: among the events dated within a day of the key or to a
+// date that contains it (its month or year), those with the same place
+// name, a name made of some of its words ("Dornhal" for "Dornhal bus
+// station") or starting with it, those in the grid cells within
+// resolve.MaxPlaceKm of its coordinates, and, since a report without a
+// place matches only the same perpetrator, those of its perpetrator (the
+// earliest perpLimit of them in each date range). Two
+// place names that contain one another otherwise ("the market of Dornhal"
+// and "Dornhal") are not compared.
 func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey) (int64, error) {
 	if key.Date == "" {
 		// undated: the same place and perpetrator, among undated events
 		if key.PerpetratorID == 0 {
 			return 0, nil
 		}
-		st, err := s.stmt(ctx, tx, `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events WHERE date = '' AND perpetrator_id = ? ORDER BY id`)
-		if err != nil {
+		return s.candidateQuery(ctx, tx, key, matchUndatedSQL, key.PerpetratorID)
+	}
+	lo, hi, p1, p2 := dateWindow(key.Date)
+	perp := key.PerpetratorID
+	var all []eventCandidate
+	add := func(q string, args ...any) error {
+		cs, err := s.candidates2(ctx, tx, q, args...)
+		all = append(all, cs...)
+		return err
+	}
+	locKey := resolve.LocationKey(key.Location)
+	if locKey == "" {
+		if perp == 0 {
+			return 0, nil
+		}
+		if err := add(matchPerpSQL, perp, lo, hi, p1, p2, 1); err != nil {
 			return 0, err
 		}
-		rows, err := st.QueryContext(ctx, key.PerpetratorID)
-		if err != nil {
-			return 0, fmt.Errorf("match event: %w", err)
+	} else {
+		// one statement for every channel, run once per chunk of place
+		// keys and cells
+		keys := placeKeys(key.Location)
+		var cells []int64
+		if key.Lat != nil && key.Lon != nil {
+			cells = nearCells(*key.Lat, *key.Lon)
 		}
-		return scanMatch(rows, key)
+		for i := 0; i == 0 || i*matchKeys < len(keys) || i*matchCells < len(cells); i++ {
+			args := []any{lo, hi, p1, p2, perp, locKey, locKey + "~"}
+			for k := range matchKeys {
+				v := "\x00" // no key is empty of letters
+				if n := i*matchKeys + k; n < len(keys) {
+					v = keys[n]
+				}
+				args = append(args, v)
+			}
+			for k := range matchCells {
+				v := int64(-1)
+				if n := i*matchCells + k; n < len(cells) {
+					v = cells[n]
+				}
+				args = append(args, v)
+			}
+			if err := add(matchPlacedSQL, args...); err != nil {
+				return 0, err
+			}
+		}
 	}
-	// candidates: events dated within a day of the key, or to a date that
-	// contains it (its month or year), found through the date index
-	lo, hi := key.Date, key.Date+"~"
-	var partial []any
-	if len(key.Date) == 10 {
-		if t, err := time.Parse("2006-01-02", key.Date); err == nil {
+	sort.Slice(all, func(a, b int) bool { return all[a].id < all[b].id })
+	for i, c := range all {
+		if i > 0 && all[i-1].id == c.id {
+			continue
+		}
+		if ok, _ := resolve.SameEvent(key, c.key); ok {
+			return c.id, nil
+		}
+	}
+	return 0, nil
+}
+
+// placeKeys returns the location keys of a place name and of every run of
+// its words: the names it contains at word boundaries.
+func placeKeys(name string) []string {
+	words := strings.Fields(name)
+	if len(words) > 8 {
+		words = words[:8]
+	}
+	var out []string
+	seen := map[string]bool{}
+	for i := range words {
+		for j := i + 1; j <= len(words); j++ {
+			k := resolve.LocationKey(strings.Join(words[i:j], " "))
+			if k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, k)
+			}
+		}
+	}
+	if k := resolve.LocationKey(name); k != "" && !seen[k] {
+		out = append(out, k)
+	}
+	return out
+}
+
+// dateWindow returns the dates an event dated d can match: the range
+// [lo, hi] (a day either side of a full date; everything that starts with
+// a partial one) and two partial dates that contain d.
+func dateWindow(d string) (lo, hi, p1, p2 string) {
+	lo, hi = d, d+"~"
+	switch len(d) {
+	case 10:
+		if t, err := time.Parse("2006-01-02", d); err == nil {
 			lo, hi = t.AddDate(0, 0, -1).Format("2006-01-02"), t.AddDate(0, 0, 1).Format("2006-01-02")
 		}
-		partial = []any{key.Date[:7], key.Date[:4]}
-	} else if len(key.Date) == 7 {
-		partial = []any{key.Date[:4], key.Date[:4]}
-	} else {
-		partial = []any{key.Date, key.Date}
+		return lo, hi, d[:7], d[:4]
+	case 7:
+		return lo, hi, d[:4], d[:4]
 	}
-	st, err := s.stmt(ctx, tx, `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events
-		WHERE date BETWEEN ? AND ? OR date IN (?, ?) ORDER BY id`)
+	return lo, hi, d, d
+}
+
+// cellOf is the grid cell of a point, as migration 0007 computes it.
+func cellOf(lat, lon float64) int64 {
+	return int64((lat+90)*2)*1000 + int64((lon+180)*2)
+}
+
+// nearCells returns the grid cells holding every point within
+// resolve.MaxPlaceKm of (lat, lon).
+func nearCells(lat, lon float64) []int64 {
+	const kmPerDegree = 111.19
+	dLat := resolve.MaxPlaceKm / kmPerDegree
+	maxLat := math.Min(89.9, math.Abs(lat)+dLat)
+	dLon := math.Min(180, dLat/math.Cos(maxLat*math.Pi/180))
+	var out []int64
+	seen := map[int64]bool{}
+	for la := math.Max(-90, lat-dLat); ; la = math.Min(la+0.5, lat+dLat) {
+		for lo := lon - dLon; ; lo = math.Min(lo+0.5, lon+dLon) {
+			w := math.Mod(lo+540, 360) - 180 // wrap to [-180, 180)
+			if c := cellOf(math.Min(la, 90), w); !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+			if lo >= lon+dLon {
+				break
+			}
+		}
+		if la >= lat+dLat || la >= 90 {
+			break
+		}
+	}
+	return out
+}
+
+// eventCandidate is a stored event that may report the same attack.
+type eventCandidate struct {
+	id  int64
+	key resolve.EventKey
+}
+
+// candidateQuery returns the first event q finds that resolve.SameEvent
+// accepts, or 0.
+func (s *Store) candidateQuery(ctx context.Context, tx *sql.Tx, key resolve.EventKey, q string, args ...any) (int64, error) {
+	cs, err := s.candidates2(ctx, tx, q, args...)
 	if err != nil {
 		return 0, err
 	}
-	rows, err := st.QueryContext(ctx, lo, hi, partial[0], partial[1])
-	if err != nil {
-		return 0, fmt.Errorf("match event: %w", err)
+	for _, c := range cs {
+		if ok, _ := resolve.SameEvent(key, c.key); ok {
+			return c.id, nil
+		}
 	}
-	return scanMatch(rows, key)
+	return 0, nil
 }
 
-// scanMatch returns the first candidate event that reports the same attack
-// as key, or 0.
-func scanMatch(rows *sql.Rows, key resolve.EventKey) (int64, error) {
+// candidates2 runs a candidate query.
+func (s *Store) candidates2(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]eventCandidate, error) {
+	st, err := s.stmt(ctx, tx, q)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := st.QueryContext(ctx, args...)
+	if err != nil {
+		return nil, fmt.Errorf("match event: %w", err)
+	}
 	defer rows.Close()
+	var out []eventCandidate
 	for rows.Next() {
-		var id int64
-		var c resolve.EventKey
+		var c eventCandidate
 		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&id, &c.Type, &c.Date, &c.Country, &c.Location, &lat, &lon, &c.PerpetratorID); err != nil {
-			return 0, err
+		if err := rows.Scan(&c.id, &c.key.Type, &c.key.Date, &c.key.Country, &c.key.Location, &lat, &lon, &c.key.PerpetratorID); err != nil {
+			return nil, err
 		}
 		if lat.Valid && lon.Valid {
-			c.Lat, c.Lon = &lat.Float64, &lon.Float64
+			c.key.Lat, c.key.Lon = &lat.Float64, &lon.Float64
 		}
-		if ok, _ := resolve.SameEvent(key, c); ok {
-			return id, nil
-		}
+		out = append(out, c)
 	}
-	return 0, rows.Err()
+	return out, rows.Err()
 }
+
+// The statements that store an event: a new one, and one that fills what
+// the first report of an event left open from a later one.
+const (
+	insertEventSQL = `INSERT INTO events(type, subtype, date, location, location_key, country, admin1, lat, lon, cell, perpetrator_id, perpetrator, claimed)
+		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	updateEventSQL = `UPDATE events SET
+		type = CASE WHEN type = 'attack' THEN ? ELSE type END,
+		date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
+		perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
+		claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?), cell = COALESCE(cell, ?),
+		country = CASE WHEN country = '' THEN ? ELSE country END, subtype = CASE WHEN subtype = '' THEN ? ELSE subtype END
+		WHERE id = ?`
+)
+
+// The candidate queries of matchEvent. Each reads one index range per
+// date condition; perpetrators that differ are left out in SQL.
+const (
+	candidateCols   = `SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events `
+	matchUndatedSQL = candidateCols + `WHERE date = '' AND perpetrator_id = ? ORDER BY id`
+	// the perpetrator's events: those without a place (?6 = 0), or all
+	matchPerpSQL = `SELECT * FROM (` + candidateCols + `WHERE perpetrator_id = ?1 AND date BETWEEN ?2 AND ?3 AND (?6 OR location_key = '') ORDER BY date, id LIMIT ` + perpLimit + `)` +
+		` UNION ALL SELECT * FROM (` + candidateCols + `WHERE perpetrator_id = ?1 AND date IN (?4, ?5) AND (?6 OR location_key = '') ORDER BY date, id LIMIT ` + perpLimit + `)`
+	// perpLimit bounds the events of a perpetrator read for a report
+	// without a place, or matched to one without a place: the earliest
+	// dated. A group with hundreds of attacks a month is compared to the
+	// first of them only.
+	perpLimit = "8"
+)
+
+// matchPlacedSQL finds the candidates of a report with a place, through
+// the indexes of each channel: place names (?8…?15, the key's words),
+// names that start with the key's (?6, ?7: the index gives the name range,
+// the dates are read from its entries), grid cells (?16…?27), and the
+// perpetrator's (?5) events without a place; ?1…?4 are the dates of
+// dateWindow.
+var matchPlacedSQL = func() string {
+	keys := make([]string, matchKeys)
+	for i := range keys {
+		keys[i] = fmt.Sprintf("?%d", 8+i)
+	}
+	cells := make([]string, matchCells)
+	for i := range cells {
+		cells[i] = fmt.Sprintf("?%d", 8+matchKeys+i)
+	}
+	perpOK := ` AND (perpetrator_id IS NULL OR ?5 = 0 OR perpetrator_id = ?5)`
+	in := func(xs []string) string { return "(" + strings.Join(xs, ", ") + ")" }
+	return strings.Join([]string{
+		candidateCols + `WHERE location_key IN ` + in(keys) + ` AND date BETWEEN ?1 AND ?2` + perpOK,
+		candidateCols + `WHERE location_key IN ` + in(keys) + ` AND date IN (?3, ?4)` + perpOK,
+		candidateCols + `WHERE location_key > ?6 AND location_key < ?7 AND (date BETWEEN ?1 AND ?2 OR date IN (?3, ?4))` + perpOK,
+		candidateCols + `WHERE cell IN ` + in(cells) + ` AND date BETWEEN ?1 AND ?2` + perpOK,
+		candidateCols + `WHERE cell IN ` + in(cells) + ` AND date IN (?3, ?4)` + perpOK,
+		`SELECT * FROM (` + candidateCols + `WHERE perpetrator_id = ?5 AND ?5 != 0 AND location_key = '' AND date BETWEEN ?1 AND ?2 ORDER BY date, id LIMIT ` + perpLimit + `)`,
+		`SELECT * FROM (` + candidateCols + `WHERE perpetrator_id = ?5 AND ?5 != 0 AND location_key = '' AND date IN (?3, ?4) ORDER BY date, id LIMIT ` + perpLimit + `)`,
+	}, " UNION ALL ")
+}()
+
+// The place keys and cells matchPlacedSQL takes at once.
+const (
+	matchKeys  = 8
+	matchCells = 12
+)
 
 // Events implements dossier.EventStore.
 func (s *Store) Events(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, error) {

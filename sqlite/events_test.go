@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"dossier"
+	"dossier/resolve"
 )
 
 // eventDoc builds an extraction of one document reporting one attack in
@@ -173,5 +175,40 @@ func TestHotSQL(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("found no statements: the pattern is out of date")
+	}
+}
+
+// TestNearCells checks that the cells nearCells returns hold every point
+// within resolve.MaxPlaceKm of the centre, at any latitude and across the
+// date line, and that they are few.
+func TestNearCells(t *testing.T) {
+	const r = 6371.0
+	dest := func(lat, lon, km, bearing float64) (float64, float64) {
+		p1, l1, d, b := lat*math.Pi/180, lon*math.Pi/180, km/r, bearing*math.Pi/180
+		p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
+		l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
+		lon2 := math.Mod(l2*180/math.Pi+540, 360) - 180
+		return p2 * 180 / math.Pi, lon2
+	}
+	for _, c := range []struct{ lat, lon float64 }{
+		{0, 0}, {34.5553, 69.2075}, {44.999, 12.26}, {45.001, -0.249}, {-33.87, 151.21},
+		{70.2, 25.5}, {-65, -60}, {0.1, 179.95}, {-12, -179.99}, {89.7, 10},
+	} {
+		cells := nearCells(c.lat, c.lon)
+		in := map[int64]bool{}
+		for _, x := range cells {
+			in[x] = true
+		}
+		if len(cells) > 40 && math.Abs(c.lat) < 80 {
+			t.Errorf("(%v, %v): %d cells, want a handful", c.lat, c.lon, len(cells))
+		}
+		for _, km := range []float64{0, 10, resolve.MaxPlaceKm - 0.01} {
+			for b := 0.0; b < 360; b += 5 {
+				la, lo := dest(c.lat, c.lon, km, b)
+				if !in[cellOf(la, lo)] {
+					t.Errorf("(%v, %v): point %.1f km at %v° (%.4f, %.4f) in cell %d, not among %v", c.lat, c.lon, km, b, la, lo, cellOf(la, lo), cells)
+				}
+			}
+		}
 	}
 }

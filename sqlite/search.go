@@ -494,7 +494,7 @@ func (s *Store) CountEvents(ctx context.Context, f dossier.EventFilter) (int, er
 }
 
 // EventsBrief lists the events the filter selects, oldest first, as Events
-// does, in two queries however many there are: for charts and maps. Each
+// does, in three queries however many there are: for charts and maps. Each
 // event's Reports hold only what its figures need: each report's casualty
 // figures, document id and publication date, not its text or evidence.
 func (s *Store) EventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, error) {
@@ -503,55 +503,123 @@ func (s *Store) EventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossi
 	if f.Limit > 0 {
 		page = fmt.Sprintf(" LIMIT %d OFFSET %d", f.Limit, max(0, f.Offset))
 	}
-	sel := `SELECT e.id FROM events e` + where + ` ORDER BY e.date, e.id` + page
-	rows, err := s.db.QueryContext(ctx, `SELECT `+eventCols+` FROM events e LEFT JOIN entities p ON p.id = e.perpetrator_id
-		WHERE e.id IN (`+sel+`) ORDER BY e.date, e.id`, args...)
+	ids, _, err := s.eventIDs(ctx, `SELECT e.id, 0 FROM events e`+where+` ORDER BY e.date, e.id`+page, args)
 	if err != nil {
-		return nil, fmt.Errorf("events: %w", err)
+		return nil, err
 	}
-	var out []dossier.EventRecord
-	idx := map[int64]int{}
-	for rows.Next() {
-		var e dossier.EventRecord
-		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&e.ID, &e.Type, &e.Subtype, &e.Date, &e.Location, &e.Country, &e.Admin1, &lat, &lon, &e.PerpetratorID, &e.Perpetrator, &e.Claimed); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("events: %w", err)
-		}
-		if lat.Valid && lon.Valid {
-			e.Lat, e.Lon = &lat.Float64, &lon.Float64
-		}
-		idx[e.ID] = len(out)
-		out = append(out, e)
+	return s.eventsBrief(ctx, ids)
+}
+
+// LatestEventsBrief returns the latest f.Limit events the filter selects
+// (by date; f.Offset is ignored), oldest first and brief as EventsBrief
+// lists them, and how many events the filter selects: the events of a
+// group's page, with one pass over the group's events.
+func (s *Store) LatestEventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, int, error) {
+	where, args := eventWhere(f)
+	limit := ""
+	if f.Limit > 0 {
+		limit = fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: %w", err)
-	}
-	if len(out) == 0 {
-		return out, nil
-	}
-	rows, err = s.db.QueryContext(ctx, `SELECT r.event_id, r.killed_min, r.killed_max, r.injured_min, r.injured_max, d.id, COALESCE(d.published, '')
-		FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN (`+sel+`) ORDER BY d.published, d.seq`, args...)
+	ids, total, err := s.eventIDs(ctx, `SELECT e.id, COUNT(*) OVER () FROM events e`+where+` ORDER BY e.date DESC, e.id DESC`+limit, args)
 	if err != nil {
-		return nil, fmt.Errorf("events: reports: %w", err)
+		return nil, 0, err
+	}
+	for i, j := 0, len(ids)-1; i < j; i, j = i+1, j-1 {
+		ids[i], ids[j] = ids[j], ids[i]
+	}
+	evs, err := s.eventsBrief(ctx, ids)
+	return evs, total, err
+}
+
+// eventIDs runs q, which selects event ids and a count, and returns them.
+func (s *Store) eventIDs(ctx context.Context, q string, args []any) ([]int64, int, error) {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
 	}
 	defer rows.Close()
+	var ids []int64
+	total := 0
 	for rows.Next() {
 		var id int64
-		var r dossier.EventReport
-		var km, kx, im, ix sql.NullFloat64
-		if err := rows.Scan(&id, &km, &kx, &im, &ix, &r.DocumentID, &r.Published); err != nil {
-			return nil, fmt.Errorf("events: reports: %w", err)
+		if err := rows.Scan(&id, &total); err != nil {
+			return nil, 0, fmt.Errorf("events: %w", err)
 		}
-		r.KilledMin, r.KilledMax, r.InjuredMin, r.InjuredMax = nullF(km), nullF(kx), nullF(im), nullF(ix)
-		if i, ok := idx[id]; ok {
-			out[i].Reports = append(out[i].Reports, r)
-		}
+		ids = append(ids, id)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("events: reports: %w", err)
+		return nil, 0, fmt.Errorf("events: %w", err)
 	}
+	return ids, total, nil
+}
+
+// eventsBrief reads the events of ids, in that order, with their reports'
+// figures.
+func (s *Store) eventsBrief(ctx context.Context, ids []int64) ([]dossier.EventRecord, error) {
+	out := make([]dossier.EventRecord, 0, len(ids))
+	idx := make(map[int64]int, len(ids))
+	for _, id := range ids {
+		idx[id] = len(out)
+		out = append(out, dossier.EventRecord{ID: id})
+	}
+	found := make([]bool, len(ids))
+	const batch = 500
+	for i := 0; i < len(ids); i += batch {
+		part := ids[i:min(i+batch, len(ids))]
+		rows, err := s.db.QueryContext(ctx, `SELECT `+eventCols+` FROM events e LEFT JOIN entities p ON p.id = e.perpetrator_id
+			WHERE e.id IN (`+placeholders(len(part))+`)`, int64Args(part)...)
+		if err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		for rows.Next() {
+			var e dossier.EventRecord
+			var lat, lon sql.NullFloat64
+			if err := rows.Scan(&e.ID, &e.Type, &e.Subtype, &e.Date, &e.Location, &e.Country, &e.Admin1, &lat, &lon, &e.PerpetratorID, &e.Perpetrator, &e.Claimed); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("events: %w", err)
+			}
+			if lat.Valid && lon.Valid {
+				e.Lat, e.Lon = &lat.Float64, &lon.Float64
+			}
+			if k, ok := idx[e.ID]; ok {
+				out[k], found[k] = e, true
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("events: %w", err)
+		}
+		rows, err = s.db.QueryContext(ctx, `SELECT r.event_id, r.killed_min, r.killed_max, r.injured_min, r.injured_max, d.id, COALESCE(d.published, '')
+			FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN (`+placeholders(len(part))+`) ORDER BY d.published, d.seq`, int64Args(part)...)
+		if err != nil {
+			return nil, fmt.Errorf("events: reports: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var r dossier.EventReport
+			var km, kx, im, ix sql.NullFloat64
+			if err := rows.Scan(&id, &km, &kx, &im, &ix, &r.DocumentID, &r.Published); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("events: reports: %w", err)
+			}
+			r.KilledMin, r.KilledMax, r.InjuredMin, r.InjuredMax = nullF(km), nullF(kx), nullF(im), nullF(ix)
+			if k, ok := idx[id]; ok {
+				out[k].Reports = append(out[k].Reports, r)
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("events: reports: %w", err)
+		}
+	}
+	// events deleted meanwhile are left out
+	kept := out[:0]
+	for k := range out {
+		if found[k] {
+			kept = append(kept, out[k])
+		}
+	}
+	out = kept
 	for i := range out {
 		e := &out[i]
 		e.Killed = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledMin, ev.KilledMax })

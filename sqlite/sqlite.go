@@ -37,6 +37,17 @@ type Store struct {
 	res *resolve.Resolver
 	// stmts holds the statements of hotSQL, prepared at Open.
 	stmts map[string]*sql.Stmt
+	// keys caches entity resolution for the writer.
+	keys keyCache
+	// version is the database's data_version after this connection's
+	// last commit: another value means another connection wrote.
+	version int64
+	// txStmts holds the statements of the current transaction (there is
+	// one at a time: the store has one connection).
+	txStmts struct {
+		tx    *sql.Tx
+		stmts map[string]*sql.Stmt
+	}
 	// Now returns the current time; tests may replace it.
 	Now func() time.Time
 }
@@ -88,20 +99,46 @@ func (s *Store) Close() error {
 // (Preparing on the DB while a transaction holds its single connection
 // would wait forever.)
 func (s *Store) stmt(ctx context.Context, tx *sql.Tx, q string) (*sql.Stmt, error) {
-	if st, ok := s.stmts[q]; ok {
-		return tx.StmtContext(ctx, st), nil
+	c := &s.txStmts
+	if c.tx != tx {
+		c.tx, c.stmts = tx, map[string]*sql.Stmt{}
 	}
-	st, err := tx.PrepareContext(ctx, q)
-	if err != nil {
-		return nil, fmt.Errorf("prepare: %w", err)
+	if st, ok := c.stmts[q]; ok {
+		return st, nil
 	}
+	var st *sql.Stmt
+	if p, ok := s.stmts[q]; ok {
+		st = tx.StmtContext(ctx, p)
+	} else {
+		var err error
+		if st, err = tx.PrepareContext(ctx, q); err != nil {
+			return nil, fmt.Errorf("prepare: %w", err)
+		}
+	}
+	c.stmts[q] = st
 	return st, nil
+}
+
+// insertRows runs the INSERT statement head (up to VALUES) for rows of
+// ncols values each, laid end to end in vals, several rows a statement.
+func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, ncols int, vals []any) error {
+	const most = 16 // rows of a statement; 16 × 8 columns stays far below SQLite's limit of variables
+	row := "(?" + strings.Repeat(",?", ncols-1) + ")"
+	for len(vals) > 0 {
+		k := min(most, len(vals)/ncols)
+		q := head + " VALUES " + row + strings.Repeat(","+row, k-1)
+		if _, err := s.exec(ctx, tx, q, vals[:k*ncols]...); err != nil {
+			return err
+		}
+		vals = vals[k*ncols:]
+	}
+	return nil
 }
 
 // prepare prepares the statements every Put runs, once.
 func (s *Store) prepare(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
-	for _, q := range append(hotSQL, nearSQL) {
+	for _, q := range append(append(hotSQL, nearSQL), indexSearchSQL...) {
 		st, err := s.db.PrepareContext(ctx, q)
 		if err != nil {
 			return fmt.Errorf("prepare %q: %w", q, err)
@@ -126,8 +163,23 @@ func (s *Store) migrate(ctx context.Context) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	var cur int
-	if err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&cur); err != nil {
+	// every migration not applied yet, also one numbered below the newest
+	// applied (two branches of development may each add one)
+	applied := map[int]bool{}
+	rows, err := s.db.QueryContext(ctx, `SELECT version FROM schema_migrations`)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			rows.Close()
+			return fmt.Errorf("migrate: %w", err)
+		}
+		applied[v] = true
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	names, err := fs.Glob(migrations, "migrations/*.sql")
@@ -141,7 +193,7 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migrate: bad migration name %s", name)
 		}
-		if v <= cur {
+		if applied[v] {
 			continue
 		}
 		body, err := migrations.ReadFile(name)
@@ -186,48 +238,42 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 
 // Put implements dossier.Store: the document, its entities resolved into
 // the knowledge base, its aliases, mentions, relations and claims, in one
-// transaction.
-func (s *Store) Put(ctx context.Context, x *dossier.Extraction) (res dossier.PutResult, err error) {
+// transaction (a batch of one; Begin starts one for many).
+func (s *Store) Put(ctx context.Context, x *dossier.Extraction) (dossier.PutResult, error) {
 	doc := &x.Document
 	if doc.ID == "" || doc.ID != dossier.TextID(doc.Text) {
-		return res, fmt.Errorf("put %s: %w: document id is not the hash of its text", doc.Path, dossier.ErrInvalid)
+		return dossier.PutResult{}, fmt.Errorf("put %s: %w: document id is not the hash of its text", doc.Path, dossier.ErrInvalid)
 	}
-	res.DocumentID = doc.ID
-	tx, err := s.db.BeginTx(ctx, nil)
+	b, err := s.begin(ctx)
 	if err != nil {
-		return res, fmt.Errorf("put %s: begin: %w", doc.Path, err)
+		return dossier.PutResult{}, fmt.Errorf("put %s: %w", doc.Path, err)
 	}
-	defer func() {
-		if err != nil {
-			tx.Rollback()
-		}
-	}()
-	var n int
-	if err = tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM documents WHERE id = ?`, doc.ID).Scan(&n); err != nil {
-		return res, fmt.Errorf("put %s: %w", doc.Path, err)
+	res, err := b.Put(ctx, x)
+	if err != nil || !res.Added {
+		b.Rollback()
+		return res, err
 	}
-	if n > 0 {
-		tx.Rollback()
-		return res, nil
+	if err := b.Commit(); err != nil {
+		return dossier.PutResult{DocumentID: doc.ID}, fmt.Errorf("put %s: %w", doc.Path, err)
 	}
-	if err = s.putDocument(ctx, tx, x); err != nil {
-		return res, fmt.Errorf("put %s: %w", doc.Path, err)
-	}
-	if err = tx.Commit(); err != nil {
-		return res, fmt.Errorf("put %s: commit: %w", doc.Path, err)
-	}
-	res.Added = true
 	return res, nil
 }
 
 func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extraction) error {
 	doc := &x.Document
-	js, err := json.Marshal(x)
+	// the extraction without its text, which has a column of its own
+	bare := *x
+	bare.Document.Text = ""
+	js, err := json.Marshal(&bare)
 	if err != nil {
 		return err
 	}
 	var seq int64
-	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`).Scan(&seq); err != nil {
+	st, err := s.stmt(ctx, tx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`)
+	if err != nil {
+		return err
+	}
+	if err := st.QueryRowContext(ctx).Scan(&seq); err != nil {
 		return err
 	}
 	var copyOf any
@@ -258,12 +304,19 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	if err := s.refreshGlobal(ctx, tx, doc.ID, global); err != nil {
 		return err
 	}
+	var rows entityRows
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		gid := global[e.ID]
-		if err := s.putEntityFacts(ctx, tx, x, e, gid, global); err != nil {
+		if err := s.putEntityFacts(ctx, tx, x, e, gid, global, &rows); err != nil {
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
+	}
+	if err := s.insertRows(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end)`, 6, rows.aliases); err != nil {
+		return fmt.Errorf("insert aliases: %w", err)
+	}
+	if err := s.insertRows(ctx, tx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref)`, 6, rows.mentions); err != nil {
+		return fmt.Errorf("insert mentions: %w", err)
 	}
 	byName := map[string]string{} // local entity name → local id
 	for _, e := range x.Entities {
@@ -293,12 +346,39 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 			return fmt.Errorf("insert claim: %w", err)
 		}
 	}
+	if err := s.countEntities(ctx, tx, x, global); err != nil {
+		return err
+	}
 	return s.putEvents(ctx, tx, x, global)
+}
+
+// countEntities adds a document to the document and mention counts of its
+// global entities (mergeEntities adds those of an entity taken in).
+func (s *Store) countEntities(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, global map[string]int64) error {
+	mentions := map[int64]int{}
+	var order []int64
+	for i := range x.Entities {
+		gid := global[x.Entities[i].ID]
+		if _, ok := mentions[gid]; !ok {
+			order = append(order, gid)
+		}
+		mentions[gid] += len(x.Entities[i].Mentions)
+	}
+	for _, gid := range order {
+		if _, err := s.exec(ctx, tx, `UPDATE entities SET n_docs = n_docs + 1, n_mentions = n_mentions + ? WHERE id = ?`, mentions[gid], gid); err != nil {
+			return fmt.Errorf("count entity %d: %w", gid, err)
+		}
+	}
+	return nil
 }
 
 // refreshGlobal reads the global entity of each entity of a document.
 func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, docID string, global map[string]int64) error {
-	rows, err := tx.QueryContext(ctx, `SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`, docID)
+	st, err := s.stmt(ctx, tx, `SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, docID)
 	if err != nil {
 		return fmt.Errorf("refresh entities: %w", err)
 	}
@@ -358,11 +438,13 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 		}
 	} else {
 		gid = accepted[0].ID
-		if extract.Key(accepted[0].Name) != extract.Key(e.Name) {
-			if _, err := s.exec(ctx, tx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+		if jk := joinKey(gid, e.Name); extract.Key(accepted[0].Name) != extract.Key(e.Name) && !s.keys.joins[jk] {
+			if _, err := s.exec(ctx, tx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) SELECT ?1, ?2, ?3, ?4, ?5
+				WHERE NOT EXISTS (SELECT 1 FROM merges WHERE into_id = ?1 AND from_name = ?2)`,
 				gid, e.Name, fmt.Sprintf("%q in %s %s", e.Name, docLabel(doc), reasons[0]), doc.ID, now); err != nil {
 				return 0, err
 			}
+			s.keys.joins[jk] = true
 		}
 		for k, c := range accepted[1:] {
 			if c.ID == gid {
@@ -372,28 +454,41 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			if err := s.mergeEntities(ctx, tx, gid, c, why, doc.ID, now); err != nil {
 				return 0, err
 			}
+			s.keys.reset()
 		}
-		if id.Actor != "" {
+		if id.Actor != "" && accepted[0].Actor == "" {
 			r, err := s.exec(ctx, tx, `UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`, id.Actor, id.Actor, gid)
 			if err != nil {
 				return 0, err
 			}
 			if n, _ := r.RowsAffected(); n > 0 {
+				s.keys.reset() // renamed
 				if err := s.linkActor(ctx, tx, gid, id.Actor); err != nil {
 					return 0, err
 				}
 			}
 		}
-		if e.Country != nil && e.Lat != nil {
+		if e.Country != nil && e.Lat != nil && !s.keys.located[gid] {
 			if _, err := s.exec(ctx, tx, `UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`, *e.Country, *e.Lat, *e.Lon, e.Admin1, gid); err != nil {
 				return 0, err
 			}
+			s.keys.located[gid] = true
 		}
 	}
+	// the keys the entity does not have yet
+	keys := make([]any, 0, 2*len(id.Keys))
+	name, actor := id.Name, id.Actor
+	if len(accepted) > 0 {
+		name, actor = accepted[0].Name, accepted[0].Actor
+	}
 	for _, k := range id.Keys {
-		if _, err := s.exec(ctx, tx, `INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`, k, gid); err != nil {
-			return 0, err
+		if has, _ := s.keys.has(k, string(id.Type), gid); !has {
+			keys = append(keys, k, gid)
+			s.keys.addKey(k, string(id.Type), resolve.Candidate{ID: gid, Name: name, Actor: actor})
 		}
+	}
+	if err := s.insertRows(ctx, tx, `INSERT OR IGNORE INTO entity_keys(key, entity_id)`, 2, keys); err != nil {
+		return 0, err
 	}
 	if _, err := s.exec(ctx, tx, `INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`, doc.ID, e.ID, gid, e.Name); err != nil {
 		return 0, err
@@ -428,7 +523,20 @@ func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity)
 	}
 	seen := map[int64]bool{}
 	var out []resolve.Candidate
+	s.keys.full()
 	for _, k := range id.Keys {
+		ck := cacheKey(k, string(id.Type))
+		if cs, ok := s.keys.cands[ck]; ok {
+			for _, c := range cs {
+				if !seen[c.ID] {
+					seen[c.ID] = true
+					c.Type, c.Key = id.Type, k
+					out = append(out, c)
+				}
+			}
+			continue
+		}
+		var cached []resolve.Candidate
 		rows, err := st.QueryContext(ctx, k, string(id.Type))
 		if err != nil {
 			return nil, fmt.Errorf("candidates: %w", err)
@@ -439,6 +547,7 @@ func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity)
 				rows.Close()
 				return nil, err
 			}
+			cached = append(cached, c)
 			if !seen[c.ID] {
 				seen[c.ID] = true
 				out = append(out, c)
@@ -448,6 +557,8 @@ func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity)
 		if err := rows.Err(); err != nil {
 			return nil, err
 		}
+		sort.Slice(cached, func(a, b int) bool { return cached[a].ID < cached[b].ID })
+		s.keys.cands[ck] = cached
 	}
 	sort.Slice(out, func(a, b int) bool { return out[a].ID < out[b].ID })
 	return out, nil
@@ -460,6 +571,13 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 		sql  string
 		args []any
 	}{
+		// the counts first, while the rows still tell the two apart: the
+		// documents of the current one are counted once the whole document
+		// is stored (countEntities)
+		{`UPDATE entities SET n_mentions = n_mentions + (SELECT n_mentions FROM entities WHERE id = ?2),
+			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.document_id) FROM doc_entities a
+				WHERE a.entity_id = ?2 AND a.document_id != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.document_id = a.document_id))
+			WHERE id = ?1`, []any{into, from.ID, docID}},
 		{`INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id = ?`, []any{into, from.ID}},
 		{`DELETE FROM entity_keys WHERE entity_id = ?`, []any{from.ID}},
 		{`UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
@@ -481,31 +599,26 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 	return nil
 }
 
-// putEntityFacts stores a document entity's aliases, mentions and
-// relations under its global entity.
-func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, gid int64, global map[string]int64) error {
+// entityRows are the alias and mention rows of a document's entities,
+// stored together, several rows a statement.
+type entityRows struct{ aliases, mentions []any }
+
+// putEntityFacts stores a document entity's relations under its global
+// entity, and adds its aliases and mentions to rows.
+func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, gid int64, global map[string]int64, rows *entityRows) error {
 	doc := &x.Document
 	if len(e.Mentions) > 0 {
 		ev := x.SentenceOf(e.Mentions[0].Start)
-		if _, err := s.exec(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
-			gid, doc.ID, e.Name, "name", ev.Start, ev.End); err != nil {
-			return err
-		}
+		rows.aliases = append(rows.aliases, gid, doc.ID, e.Name, "name", ev.Start, ev.End)
 	}
 	for _, a := range e.AliasEvidence {
 		if a.Alias == e.Name {
 			continue
 		}
-		if _, err := s.exec(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
-			gid, doc.ID, a.Alias, a.How, a.Evidence.Start, a.Evidence.End); err != nil {
-			return err
-		}
+		rows.aliases = append(rows.aliases, gid, doc.ID, a.Alias, a.How, a.Evidence.Start, a.Evidence.End)
 	}
 	for _, m := range e.Mentions {
-		if _, err := s.exec(ctx, tx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
-			gid, doc.ID, m.Start, m.End, m.Text, m.Ref); err != nil {
-			return err
-		}
+		rows.mentions = append(rows.mentions, gid, doc.ID, m.Start, m.End, m.Text, m.Ref)
 	}
 	for _, r := range e.Relations {
 		var obj any
@@ -523,7 +636,11 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 	if id.Parent != "" && len(e.Mentions) > 0 {
 		var obj any
 		var pid int64
-		err := tx.QueryRowContext(ctx, `SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`, id.Parent).Scan(&pid)
+		st, err := s.stmt(ctx, tx, `SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`)
+		if err != nil {
+			return err
+		}
+		err = st.QueryRowContext(ctx, id.Parent).Scan(&pid)
 		if err == nil {
 			obj = pid
 		} else if !errors.Is(err, sql.ErrNoRows) {
@@ -560,33 +677,29 @@ func decodeSig(b []byte) []uint64 {
 // hotSQL are the statements of Put, prepared once at Open. TestHotSQL
 // checks that every statement the store runs in a transaction is here.
 var hotSQL = []string{
-	`INSERT INTO events(type, subtype, date, location, location_key, country, admin1, lat, lon, perpetrator_id, perpetrator, claimed)
-				VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
-	`UPDATE events SET
-				type = CASE WHEN type = 'attack' THEN ? ELSE type END,
-				date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
-				perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
-				claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?),
-				country = CASE WHEN country = '' THEN ? ELSE country END, subtype = CASE WHEN subtype = '' THEN ? ELSE subtype END
-				WHERE id = ?`,
+	`SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`,
+	`SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`,
+	`SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`,
+	`SELECT COUNT(*) FROM documents WHERE id = ?`,
+	insertEventSQL, updateEventSQL, matchUndatedSQL, matchPlacedSQL, matchPerpSQL,
 	`INSERT INTO event_reports(event_id, document_id, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
 			VALUES(?,?,?,?,?,?,?,?,?)`,
-	`SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events WHERE date = '' AND perpetrator_id = ? ORDER BY id`,
-	`SELECT id, type, date, country, location, lat, lon, COALESCE(perpetrator_id, 0) FROM events
-		WHERE date BETWEEN ? AND ? OR date IN (?, ?) ORDER BY id`,
-	`INSERT INTO doc_bands(band, key, document_id) VALUES(?,?,?)`,
 	`INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 	`INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
 	`INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
 	`INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
 	`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+	`INSERT INTO merges(into_id, from_name, reason, document_id, at) SELECT ?1, ?2, ?3, ?4, ?5
+				WHERE NOT EXISTS (SELECT 1 FROM merges WHERE into_id = ?1 AND from_name = ?2)`,
+	`UPDATE entities SET n_docs = n_docs + 1, n_mentions = n_mentions + ? WHERE id = ?`,
+	`UPDATE entities SET n_mentions = n_mentions + (SELECT n_mentions FROM entities WHERE id = ?2),
+			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.document_id) FROM doc_entities a
+				WHERE a.entity_id = ?2 AND a.document_id != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.document_id = a.document_id))
+			WHERE id = ?1`,
 	`UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`,
 	`UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`,
-	`INSERT OR IGNORE INTO entity_keys(key, entity_id) VALUES(?, ?)`,
 	`INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`,
 	`UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`,
 	`SELECT e.id, e.name, e.actor FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.type = ?`,
-	`INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end) VALUES(?,?,?,?,?,?)`,
-	`INSERT INTO mentions(entity_id, document_id, start, end_, text, ref) VALUES(?,?,?,?,?,?)`,
 }

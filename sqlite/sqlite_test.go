@@ -196,7 +196,32 @@ func put(t *testing.T, s *Store, x *dossier.Extraction) dossier.PutResult {
 	if err != nil {
 		t.Fatalf("Put(%s): %v", x.Document.Path, err)
 	}
+	checkCounts(t, s)
 	return res
+}
+
+// checkCounts checks that the document and mention counts Put keeps on
+// each entity are those of its rows.
+func checkCounts(t *testing.T, s *Store) {
+	t.Helper()
+	rows, err := s.db.Query(`SELECT id, name, n_docs, n_mentions,
+		(SELECT COUNT(DISTINCT document_id) FROM doc_entities WHERE entity_id = e.id),
+		(SELECT COUNT(*) FROM mentions WHERE entity_id = e.id) FROM entities e`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var name string
+		var kd, km, d, m int
+		if err := rows.Scan(&id, &name, &kd, &km, &d, &m); err != nil {
+			t.Fatal(err)
+		}
+		if kd != d || km != m {
+			t.Errorf("entity %d %q: kept counts %d documents, %d mentions; rows say %d, %d", id, name, kd, km, d, m)
+		}
+	}
 }
 
 func find(t *testing.T, s *Store, name string) []dossier.GlobalEntity {
@@ -511,6 +536,15 @@ func TestResolution(t *testing.T) {
 				{"The Northern Wolves, also known as the NW Front, burned a bridge.\n", [][]string{{"armed_group", "Northern Wolves", "NW Front"}}},
 			},
 			wants: []want{{find: "Northern Wolves", same: []string{"NW Front"}, docs: 2, merged: []string{"Northern Wolves"}}},
+			count: map[dossier.EntityType]int{dossier.ArmedGroup: 1},
+		},
+		{
+			name: "entities named apart in one document and joined by the next count that document once",
+			docs: []doc{
+				{"The Northern Wolves and the NW Front both denied it.\n", [][]string{{"armed_group", "Northern Wolves"}, {"armed_group", "NW Front"}}},
+				{"The Northern Wolves, also known as the NW Front, burned a bridge.\n", [][]string{{"armed_group", "Northern Wolves", "NW Front"}}},
+			},
+			wants: []want{{find: "Northern Wolves", same: []string{"NW Front"}, docs: 2}},
 			count: map[dossier.EntityType]int{dossier.ArmedGroup: 1},
 		},
 		{
@@ -965,5 +999,36 @@ func TestSignatures(t *testing.T) {
 	bad.Document.CopyOf = dossier.TextID("absent")
 	if _, err := s.Put(context.Background(), bad); err == nil {
 		t.Error("Put of a copy of an unstored document succeeded")
+	}
+}
+
+// TestMigrationGap checks that a migration numbered below the newest
+// applied one but never applied itself (two lines of development each
+// added one) is applied on Open.
+func TestMigrationGap(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	s := openAt(t, path)
+	for _, q := range []string{
+		`DROP TRIGGER dossier_cache_relation`, `DROP TRIGGER dossier_cache_relation_object`,
+		`DROP TRIGGER dossier_cache_rename`, `DROP TRIGGER dossier_cache_entity_delete`,
+		`DROP TABLE dossier_refs`, `DROP TABLE dossier_cache`, `DROP INDEX doc_entities_doc_name`,
+		`DELETE FROM schema_migrations WHERE version = 6`,
+	} {
+		if _, err := s.db.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	s.Close()
+	s = openAt(t, path)
+	var n int
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM schema_migrations WHERE version = 6`).Scan(&n); err != nil || n != 1 {
+		t.Fatalf("migration 6 applied %d times (%v), want once", n, err)
+	}
+	x := wolves(t).x
+	put(t, s, x)
+	g := findOne(t, s, "Northern Wolves")
+	if _, err := s.Dossier(ctx, g.ID); err != nil {
+		t.Errorf("Dossier after the gap was filled: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -211,33 +212,35 @@ func window[T any](xs []T, offset, limit int) []T {
 	return out
 }
 
-// loadDossier returns an entity's dossier with its facts crosschecked,
-// from the cache while no document has been stored since. The dossier is
+// loadDossier returns an entity's dossier with its facts crosschecked (by
+// the store, which caps its lists; crosscheck.Dossier only for a store
+// that does not), from the cache while no document has been stored since,
+// with the cache entry that keeps the answers made from it. The dossier is
 // shared: callers must not change it.
-func (s *Server) loadDossier(r *http.Request) (*dossier.Dossier, error) {
+func (s *Server) loadDossier(r *http.Request) (*dossier.Dossier, *cachedDossier, error) {
 	id, err := pathID(r)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	ctx := r.Context()
 	v, err := s.opt.Store.Version(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if d := s.dossiers.get(id, v); d != nil {
-		return d, nil
+	if e := s.dossiers.get(id, v); e != nil {
+		return e.d, e, nil
 	}
 	d, err := s.opt.Store.Dossier(ctx, id)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	crosscheck.Dossier(d)
-	s.dossiers.put(id, v, d)
-	return d, nil
+	return d, s.dossiers.put(id, v, d), nil
 }
 
 // dossierCache keeps the latest crosschecked dossiers, each valid for the
-// store version it was made at.
+// store version it was made at, with the answers made from each (the JSON,
+// the page), so that asking again costs nothing.
 type dossierCache struct {
 	mu   sync.Mutex
 	size int
@@ -245,17 +248,44 @@ type dossierCache struct {
 	tick uint64
 }
 
+// cachedDossier is a dossier of the cache with the answers made from it.
 type cachedDossier struct {
 	d        *dossier.Dossier
 	version  int64
 	lastUsed uint64
+	mu       sync.Mutex
+	answers  map[string][]byte // by kind: "api", "page"
+}
+
+// answer returns the answer of a kind made before, or nil. A nil entry
+// (the cache is off) keeps nothing.
+func (e *cachedDossier) answer(kind string) []byte {
+	if e == nil {
+		return nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.answers[kind]
+}
+
+// keep keeps an answer of a kind.
+func (e *cachedDossier) keep(kind string, b []byte) {
+	if e == nil {
+		return
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.answers == nil {
+		e.answers = map[string][]byte{}
+	}
+	e.answers[kind] = b
 }
 
 func newDossierCache(size int) *dossierCache {
 	return &dossierCache{size: size, m: map[int64]*cachedDossier{}}
 }
 
-func (c *dossierCache) get(id, version int64) *dossier.Dossier {
+func (c *dossierCache) get(id, version int64) *cachedDossier {
 	if c.size <= 0 {
 		return nil
 	}
@@ -267,17 +297,19 @@ func (c *dossierCache) get(id, version int64) *dossier.Dossier {
 	}
 	c.tick++
 	e.lastUsed = c.tick
-	return e.d
+	return e
 }
 
-func (c *dossierCache) put(id, version int64, d *dossier.Dossier) {
+// put caches d and returns its entry, or nil when the cache is off.
+func (c *dossierCache) put(id, version int64, d *dossier.Dossier) *cachedDossier {
 	if c.size <= 0 {
-		return
+		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick++
-	c.m[id] = &cachedDossier{d: d, version: version, lastUsed: c.tick}
+	e := &cachedDossier{d: d, version: version, lastUsed: c.tick}
+	c.m[id] = e
 	for len(c.m) > c.size {
 		var oldest int64
 		first := true
@@ -288,14 +320,27 @@ func (c *dossierCache) put(id, version int64, d *dossier.Dossier) {
 		}
 		delete(c.m, oldest)
 	}
+	return e
 }
 
 func (s *Server) apiEntity(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.loadDossier(r)
+	d, e, err := s.loadDossier(r)
 	if err != nil {
 		return err
 	}
-	writeJSON(w, http.StatusOK, dossierOut(d))
+	b := e.answer("api")
+	if b == nil {
+		var buf bytes.Buffer
+		if err := json.NewEncoder(&buf).Encode(dossierOut(d)); err != nil {
+			return fmt.Errorf("dossier %d: %w", d.Entity.ID, err)
+		}
+		b = buf.Bytes()
+		e.keep("api", b)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusOK)
+	w.Write(b)
 	return nil
 }
 
@@ -502,6 +547,10 @@ type factOut struct {
 	Reason    string         `json:"reason"`
 	Sources   []string       `json:"sources"`
 	Claims    []claimOut     `json:"claims"`
+	// ClaimCount and SourceCount are the whole numbers of claims and
+	// sources; Claims and Sources may list only some.
+	ClaimCount  int `json:"claim_count"`
+	SourceCount int `json:"source_count"`
 }
 
 type conflictOut struct {
@@ -523,6 +572,9 @@ type dossierJSON struct {
 	Documents []dossier.DocumentRef   `json:"documents"`
 	Mentions  []dossier.SourcedFact   `json:"mentions"`
 	Merges    []dossier.Merge         `json:"merges"`
+	// ClaimCount is the number of claims about the entity; Claims lists
+	// the first ListLimit.
+	ClaimCount int `json:"claim_count"`
 }
 
 func claimsOut(cs []dossier.StoredClaim) []claimOut {
@@ -540,14 +592,16 @@ func factOf(f dossier.Fact) factOut {
 	if src == nil {
 		src = []string{}
 	}
-	return factOut{Predicate: f.Predicate, Value: f.Value, Time: f.Time, Status: f.Status, Reason: f.Reason, Sources: src, Claims: claimsOut(f.Claims)}
+	return factOut{Predicate: f.Predicate, Value: f.Value, Time: f.Time, Status: f.Status, Reason: f.Reason, Sources: src, Claims: claimsOut(f.Claims),
+		ClaimCount: max(f.ClaimCount, len(f.Claims)), SourceCount: max(f.SourceCount, len(f.Sources))}
 }
 
 // dossierOut is the API's dossier: dossier.Dossier with claims written
 // whole, and empty lists as [] rather than null.
 func dossierOut(d *dossier.Dossier) dossierJSON {
 	out := dossierJSON{Entity: d.Entity, Aliases: nonNil(d.Aliases), Related: nonNil(d.Related), Claims: claimsOut(d.Claims),
-		Documents: nonNil(d.Documents), Mentions: nonNil(d.Mentions), Merges: nonNil(d.Merges), Facts: []factOut{}, Conflicts: []conflictOut{}}
+		Documents: nonNil(d.Documents), Mentions: nonNil(d.Mentions), Merges: nonNil(d.Merges), Facts: []factOut{}, Conflicts: []conflictOut{},
+		ClaimCount: max(d.ClaimCount, len(d.Claims))}
 	for _, f := range d.Facts {
 		out.Facts = append(out.Facts, factOf(f))
 	}

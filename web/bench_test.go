@@ -7,6 +7,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/metrics"
 	"sort"
 	"strconv"
 	"strings"
@@ -109,6 +111,9 @@ func benchStore(b *testing.B, n int) (*sqlite.Store, int64, int64) {
 	b.Helper()
 	ctx := context.Background()
 	path := filepath.Join(os.TempDir(), fmt.Sprintf("dossier-web-bench-v1-%d.db", n))
+	if p := os.Getenv("DOSSIER_BENCH_DB"); p != "" {
+		path = p // a copy of the generated store
+	}
 	_, statErr := os.Stat(path)
 	st, err := sqlite.Open(ctx, path, nil)
 	if err != nil {
@@ -146,6 +151,15 @@ func benchStore(b *testing.B, n int) (*sqlite.Store, int64, int64) {
 	return st, top[0].ID, mid[0].ID
 }
 
+// BenchmarkDossier measures the dossier of the most frequent group and of
+// a middling one, as JSON (api) and as a page:
+//
+//   - cold: nothing cached, the store computes the dossier (the store's
+//     dossier cache is cleared before each request, untimed); peak-heap-MB
+//     is the highest live heap sampled during the requests.
+//   - warm: the store's dossier cache holds it (the server's own cache is
+//     off): each request reads and decodes it.
+//   - hot: the server's cache of recent dossiers holds it too.
 func BenchmarkDossier(b *testing.B) {
 	n := 2000
 	if s := os.Getenv("DOSSIER_BENCH_DOCS"); s != "" {
@@ -156,11 +170,12 @@ func BenchmarkDossier(b *testing.B) {
 	}
 	st, top, mid := benchStore(b, n)
 	defer st.Close()
-	cold, err := New(Options{Store: st, CacheSize: -1})
+	ctx := context.Background()
+	noCache, err := New(Options{Store: st, CacheSize: -1})
 	if err != nil {
 		b.Fatal(err)
 	}
-	warm, err := New(Options{Store: st})
+	cached, err := New(Options{Store: st})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -168,22 +183,39 @@ func BenchmarkDossier(b *testing.B) {
 		name string
 		id   int64
 	}{{"top", top}, {"middling", mid}} {
-		d, err := st.Dossier(context.Background(), ent.id)
+		d, err := st.Dossier(ctx, ent.id)
 		if err != nil {
 			b.Fatal(err)
 		}
 		for _, tc := range []struct {
 			name, path string
 			srv        *Server
+			cold       bool
 		}{
-			{"api", fmt.Sprintf("/api/v1/entities/%d", ent.id), cold},
-			{"page", fmt.Sprintf("/entities/%d", ent.id), cold},
-			{"page-cached", fmt.Sprintf("/entities/%d", ent.id), warm},
+			{"api-cold", fmt.Sprintf("/api/v1/entities/%d", ent.id), noCache, true},
+			{"api-warm", fmt.Sprintf("/api/v1/entities/%d", ent.id), noCache, false},
+			{"api-hot", fmt.Sprintf("/api/v1/entities/%d", ent.id), cached, false},
+			{"page-cold", fmt.Sprintf("/entities/%d", ent.id), noCache, true},
+			{"page-warm", fmt.Sprintf("/entities/%d", ent.id), noCache, false},
+			{"page-hot", fmt.Sprintf("/entities/%d", ent.id), cached, false},
 		} {
 			h := tc.srv.Handler()
 			b.Run(fmt.Sprintf("docs=%d/%s(%d docs)/%s", n, ent.name, d.Entity.Documents, tc.name), func(b *testing.B) {
 				var lat []time.Duration
+				var peak heapPeak
+				if tc.cold {
+					peak.start()
+				}
+				size := 0
 				for b.Loop() {
+					if tc.cold {
+						b.StopTimer()
+						if err := st.ClearDossierCache(ctx); err != nil {
+							b.Fatal(err)
+						}
+						runtime.GC()
+						b.StartTimer()
+					}
 					start := time.Now()
 					w := httptest.NewRecorder()
 					h.ServeHTTP(w, httptest.NewRequest("GET", tc.path, nil))
@@ -191,6 +223,10 @@ func BenchmarkDossier(b *testing.B) {
 					if w.Code != 200 {
 						b.Fatalf("%s: %d", tc.path, w.Code)
 					}
+					size = w.Body.Len()
+				}
+				if tc.cold {
+					b.ReportMetric(float64(peak.stop())/(1<<20), "peak-heap-MB")
 				}
 				sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
 				q := func(p float64) float64 {
@@ -198,9 +234,42 @@ func BenchmarkDossier(b *testing.B) {
 				}
 				b.ReportMetric(q(0.50), "p50-ms")
 				b.ReportMetric(q(0.99), "p99-ms")
+				b.ReportMetric(float64(size)/1024, "KB")
 			})
 		}
 	}
+}
+
+// heapPeak samples the heap's objects (live and not yet swept) every
+// millisecond and keeps the highest.
+type heapPeak struct {
+	done chan struct{}
+	max  chan uint64
+}
+
+func (p *heapPeak) start() {
+	p.done, p.max = make(chan struct{}), make(chan uint64)
+	go func() {
+		var hi uint64
+		m := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-p.done:
+				p.max <- hi
+				return
+			case <-t.C:
+				metrics.Read(m)
+				hi = max(hi, m[0].Value.Uint64())
+			}
+		}
+	}()
+}
+
+func (p *heapPeak) stop() uint64 {
+	close(p.done)
+	return <-p.max
 }
 
 // BenchmarkPages measures the other answers on the same generated store:

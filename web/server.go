@@ -50,6 +50,9 @@ type Store interface {
 	// EventsBrief lists events with their figures but not their reports'
 	// text, for charts.
 	EventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, error)
+	// LatestEventsBrief lists the latest f.Limit events as EventsBrief
+	// does, with how many the filter selects.
+	LatestEventsBrief(ctx context.Context, f dossier.EventFilter) ([]dossier.EventRecord, int, error)
 	// CountEvents counts the events a filter selects, ignoring its limit.
 	CountEvents(ctx context.Context, f dossier.EventFilter) (int, error)
 	// EntityNames returns the names and aliases of entities.

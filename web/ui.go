@@ -70,10 +70,15 @@ func (s *Server) renderPage(w http.ResponseWriter, r *http.Request, status int, 
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
+	writeHTML(w, status, buf.Bytes())
+}
+
+// writeHTML answers a page.
+func writeHTML(w http.ResponseWriter, status int, b []byte) {
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(status)
-	w.Write(buf.Bytes())
+	w.Write(b)
 }
 
 // evidenceHref links to the document view with the evidence highlighted.
@@ -231,7 +236,13 @@ const maxSources = 12
 type factSection struct {
 	ID, Title string
 	Facts     []factView
+	// More counts the facts not shown (the page shows maxPageFacts).
+	More int
 }
+
+// maxPageFacts is how many facts of one section the dossier page shows:
+// those with the most sources and claims. The API has them all.
+const maxPageFacts = 40
 
 var sections = []struct {
 	id, title string
@@ -261,6 +272,7 @@ func factSections(d *dossier.Dossier) []factSection {
 			if labels {
 				fv.Label = strings.ReplaceAll(f.Predicate, "_", " ")
 			}
+			fv.More = max(f.ClaimCount-len(f.Claims), 0)
 			for i, c := range f.Claims {
 				if i < maxSources {
 					fv.Sources = append(fv.Sources, sourceOf(c))
@@ -272,6 +284,31 @@ func factSections(d *dossier.Dossier) []factSection {
 				}
 			}
 			sec.Facts = append(sec.Facts, fv)
+		}
+		if n := len(sec.Facts); n > maxPageFacts {
+			// the best supported, in their order
+			order := make([]int, n)
+			for i := range order {
+				order[i] = i
+			}
+			support := func(f factView) (int, int) {
+				return max(f.SourceCount, len(f.Fact.Sources)), max(f.ClaimCount, len(f.Claims))
+			}
+			sort.SliceStable(order, func(a, b int) bool {
+				sa, ca := support(sec.Facts[order[a]])
+				sb, cb := support(sec.Facts[order[b]])
+				if sa != sb {
+					return sa > sb
+				}
+				return ca > cb
+			})
+			order = order[:maxPageFacts]
+			sort.Ints(order)
+			kept := make([]factView, 0, maxPageFacts)
+			for _, i := range order {
+				kept = append(kept, sec.Facts[i])
+			}
+			sec.Facts, sec.More = kept, n-maxPageFacts
 		}
 		if id == "strength" {
 			sort.SliceStable(sec.Facts, func(a, b int) bool { return sec.Facts[a].Time < sec.Facts[b].Time })
@@ -302,25 +339,19 @@ const maxEstimates = 60
 const maxEntityEvents = 2000
 
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) error {
-	d, err := s.loadDossier(r)
+	d, e, err := s.loadDossier(r)
 	if err != nil {
 		return err
+	}
+	if b := e.answer("page"); b != nil {
+		writeHTML(w, http.StatusOK, b)
+		return nil
 	}
 	ctx := r.Context()
-	f := dossier.EventFilter{ActorID: d.Entity.ID}
-	total, err := s.opt.Store.CountEvents(ctx, f)
+	// the latest events, and how many there are
+	evs, total, err := s.opt.Store.LatestEventsBrief(ctx, dossier.EventFilter{ActorID: d.Entity.ID, Limit: maxEntityEvents})
 	if err != nil {
 		return err
-	}
-	var evs []dossier.EventRecord
-	if total > 0 {
-		f.Limit = maxEntityEvents
-		if total > maxEntityEvents {
-			f.Offset = total - maxEntityEvents // the latest
-		}
-		if evs, err = s.opt.Store.EventsBrief(ctx, f); err != nil {
-			return err
-		}
 	}
 	actor := strconv.FormatInt(d.Entity.ID, 10)
 	timeline := timelineFigure("timeline", evs, func(month string) string {
@@ -355,7 +386,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) error {
 				hl = append(hl, f.How)
 			}
 		}
-		av := aliasView{Name: a.Name, Docs: len(docs), Hows: strings.Join(hl, ", ")}
+		av := aliasView{Name: a.Name, Docs: max(len(docs), a.DocumentCount), Hows: strings.Join(hl, ", ")}
 		if len(a.Documents) > 0 {
 			av.First = sourceOfFact(a.Documents[0])
 		}
@@ -378,7 +409,7 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) error {
 		for _, f := range rel.Sources {
 			docs[f.DocumentID] = true
 		}
-		rv.Docs = len(docs)
+		rv.Docs = max(len(docs), rel.DocumentCount)
 		if len(rel.Sources) > 0 {
 			rv.First = sourceOfFact(rel.Sources[0])
 		}
@@ -392,13 +423,18 @@ func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) error {
 			merges = append(merges, m.Reason)
 		}
 	}
-	s.render(w, r, http.StatusOK, "entity", d.Entity.Name, map[string]any{
+	var buf bytes.Buffer
+	if err := s.pages["entity"].Execute(&buf, pageData{Title: d.Entity.Name, Nav: "entity", Data: map[string]any{
 		"D": d, "Aliases": aliases, "Sections": factSections(d), "Related": related,
 		"Strength": strengthFigure("strength-chart", ests), "Estimates": estViews,
 		"Timeline": timeline, "Map": mp, "Events": window(latest, 0, 25), "EventsTotal": total,
 		"EventsHref": "/events?" + url.Values{"actor": {actor}}.Encode(),
-		"Documents":  window(d.Documents, 0, 100), "DocumentsTotal": len(d.Documents), "Merges": merges,
-	})
+		"Documents":  window(d.Documents, 0, 100), "DocumentsTotal": max(len(d.Documents), d.Entity.Documents), "Merges": merges,
+	}}); err != nil {
+		return fmt.Errorf("template entity: %w", err)
+	}
+	e.keep("page", buf.Bytes())
+	writeHTML(w, http.StatusOK, buf.Bytes())
 	return nil
 }
 

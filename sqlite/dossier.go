@@ -1,0 +1,979 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"dossier"
+	"dossier/crosscheck"
+)
+
+// Limits of a dossier, so that a group named in tens of thousands of
+// documents still answers quickly: the documents, mentions and claims
+// listed, and the sources shown for each alias, related entity and fact.
+// The counts stay exact: GlobalEntity.Documents and Mentions,
+// Dossier.ClaimCount, AliasUse.DocumentCount, RelatedEntity.DocumentCount,
+// Fact.ClaimCount and SourceCount.
+const (
+	ListLimit      = 500
+	SourcesPerItem = 20
+)
+
+// FactClaims bounds the claims all the facts of a dossier show together:
+// each fact shows SourcesPerItem claims, or fewer (but MinFactClaims) when
+// the entity has so many facts that they would show more. An entity with
+// 400 strength figures shows 5 claims of each, not 8,000 sentences.
+const (
+	FactClaims    = 4 * ListLimit
+	MinFactClaims = 3
+)
+
+// claimsPerFact is how many claims each of n facts shows.
+func claimsPerFact(n int) int {
+	if n == 0 {
+		return SourcesPerItem
+	}
+	return min(SourcesPerItem, max(MinFactClaims, FactClaims/n))
+}
+
+// dossierFormat versions the cached dossiers: change it whenever what
+// computeDossier answers or how encodeDossier writes it changes, and every
+// cached dossier is computed again on its next read.
+const dossierFormat = 2
+
+// Dossier implements dossier.Store: the entity's dossier with its facts
+// crosschecked (crosscheck.Check over every claim) and its lists capped at
+// ListLimit and SourcesPerItem, the counts exact. The dossier is read from
+// the dossier cache while the entity's document and mention counts are
+// those it was computed at; else it is computed, and cached when no
+// document was stored meanwhile.
+func (s *Store) Dossier(ctx context.Context, id int64) (*dossier.Dossier, error) {
+	g, body, err := s.cachedDossier(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	if body != nil {
+		d, err := decodeDossier(body)
+		if err == nil {
+			d.Entity = g
+			return d, nil
+		}
+		// an unreadable cache entry is computed again
+	}
+	version, err := s.Version(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("dossier %d: %w", id, err)
+	}
+	d, refs, err := s.computeDossier(ctx, g)
+	if err != nil {
+		return nil, err
+	}
+	// A store that cannot be written (read-only file, busy) still answers.
+	_ = s.cacheDossier(ctx, d, refs, version)
+	return d, nil
+}
+
+// cachedDossier returns the entity's header with its exact counts and its
+// cached dossier when that is valid (nil otherwise), or ErrNotFound.
+func (s *Store) cachedDossier(ctx context.Context, id int64) (dossier.GlobalEntity, []byte, error) {
+	var g dossier.GlobalEntity
+	var typ string
+	var country sql.NullString
+	var lat, lon sql.NullFloat64
+	var format, docs, mentions sql.NullInt64
+	var body []byte
+	err := s.db.QueryRowContext(ctx, `SELECT e.id, e.name, e.type, e.country, e.lat, e.lon, e.admin1, e.n_docs, e.n_mentions,
+		c.format, c.docs, c.mentions, c.body FROM entities e LEFT JOIN dossier_cache c ON c.entity_id = e.id WHERE e.id = ?`, id).
+		Scan(&g.ID, &g.Name, &typ, &country, &lat, &lon, &g.Admin1, &g.Documents, &g.Mentions, &format, &docs, &mentions, &body)
+	if errors.Is(err, sql.ErrNoRows) {
+		return g, nil, fmt.Errorf("dossier %d: %w", id, dossier.ErrNotFound)
+	}
+	if err != nil {
+		return g, nil, fmt.Errorf("dossier %d: %w", id, err)
+	}
+	g.Type = dossier.EntityType(typ)
+	if country.Valid {
+		g.Country = &country.String
+	}
+	if lat.Valid && lon.Valid {
+		g.Lat, g.Lon = &lat.Float64, &lon.Float64
+	}
+	if format.Int64 != dossierFormat || docs.Int64 != int64(g.Documents) || mentions.Int64 != int64(g.Mentions) {
+		body = nil
+	}
+	return g, body, nil
+}
+
+// cacheDossier stores a computed dossier with the entities it names, when
+// the store is still at version and the entity's counts are those of the
+// dossier: a document stored while it was computed may have changed it.
+func (s *Store) cacheDossier(ctx context.Context, d *dossier.Dossier, refs []int64, version int64) error {
+	body, err := encodeDossier(d)
+	if err != nil {
+		return err
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	id := d.Entity.ID
+	r, err := tx.ExecContext(ctx, `INSERT OR REPLACE INTO dossier_cache(entity_id, format, docs, mentions, version, body)
+		SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE (SELECT COALESCE(MAX(seq), 0) FROM documents) = ?5
+			AND EXISTS (SELECT 1 FROM entities WHERE id = ?1 AND n_docs = ?3 AND n_mentions = ?4)`,
+		id, dossierFormat, d.Entity.Documents, d.Entity.Mentions, version, body)
+	if err != nil {
+		return fmt.Errorf("cache dossier %d: %w", id, err)
+	}
+	if n, _ := r.RowsAffected(); n == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM dossier_refs WHERE entity_id = ?`, id); err != nil {
+		return fmt.Errorf("cache dossier %d: %w", id, err)
+	}
+	for i := 0; i < len(refs); i += 400 {
+		part := refs[i:min(i+400, len(refs))]
+		args := make([]any, 0, 2*len(part))
+		for _, ref := range part {
+			args = append(args, id, ref)
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO dossier_refs(entity_id, ref_id) VALUES `+
+			strings.TrimSuffix(strings.Repeat("(?,?),", len(part)), ","), args...); err != nil {
+			return fmt.Errorf("cache dossier %d: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Warm computes and caches the dossiers of the entities named in at least
+// minDocs documents that have no valid cached dossier (new, or changed
+// since), most documents first, and returns how many it computed. Run
+// after an ingest, it makes the first request for a changed dossier as
+// quick as the next ones.
+func (s *Store) Warm(ctx context.Context, minDocs int) (int, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT e.id FROM entities e LEFT JOIN dossier_cache c ON c.entity_id = e.id
+		WHERE e.n_docs >= ? AND (c.entity_id IS NULL OR c.format != ? OR c.docs != e.n_docs OR c.mentions != e.n_mentions)
+		ORDER BY e.n_docs DESC, e.id`, max(minDocs, 1), dossierFormat)
+	if err != nil {
+		return 0, fmt.Errorf("warm dossiers: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("warm dossiers: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("warm dossiers: %w", err)
+	}
+	n := 0
+	for _, id := range ids {
+		if _, err := s.Dossier(ctx, id); err != nil {
+			if errors.Is(err, dossier.ErrNotFound) {
+				continue // merged away meanwhile
+			}
+			return n, fmt.Errorf("warm dossiers: %w", err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// ClearDossierCache drops every cached dossier: the next request for each
+// computes it again.
+func (s *Store) ClearDossierCache(ctx context.Context) error {
+	for _, q := range []string{`DELETE FROM dossier_cache`, `DELETE FROM dossier_refs`} {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("clear dossier cache: %w", err)
+		}
+	}
+	return nil
+}
+
+// computeDossier computes the dossier of entity g from the rows, and
+// returns the other entities it names.
+func (s *Store) computeDossier(ctx context.Context, g dossier.GlobalEntity) (*dossier.Dossier, []int64, error) {
+	d := &dossier.Dossier{Entity: g, Aliases: []dossier.AliasUse{}, Related: []dossier.RelatedEntity{}, Claims: []dossier.StoredClaim{},
+		Facts: []dossier.Fact{}, Conflicts: []dossier.Conflict{}, Documents: []dossier.DocumentRef{}, Mentions: []dossier.SourcedFact{},
+		Merges: []dossier.Merge{}}
+	refs := map[int64]bool{}
+	for _, step := range []func(context.Context, *dossier.Dossier, map[int64]bool) error{
+		s.dossierAliases, s.dossierRelated, s.dossierClaims, s.dossierDocuments, s.dossierMentions, s.dossierMerges,
+	} {
+		if err := step(ctx, d, refs); err != nil {
+			return nil, nil, fmt.Errorf("dossier %d: %w", g.ID, err)
+		}
+	}
+	delete(refs, g.ID)
+	delete(refs, 0)
+	ids := make([]int64, 0, len(refs))
+	for id := range refs {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
+	return d, ids, nil
+}
+
+// group gathers the rows of one item of a dossier (an alias, a related
+// entity): the first SourcesPerItem rows, and the documents of all.
+type group struct {
+	first []int64 // rowids
+	docs  map[string]struct{}
+}
+
+func (g *group) add(rowid int64, doc []byte) {
+	if len(g.first) < SourcesPerItem {
+		g.first = append(g.first, rowid)
+	}
+	if _, ok := g.docs[string(doc)]; !ok {
+		g.docs[string(doc)] = struct{}{}
+	}
+}
+
+// dossierAliases reads the names of the entity: the first SourcesPerItem
+// uses of each (in the order they were stored, which is the documents'
+// order) with their sentences, and the number of documents using each.
+// The uses are grouped from the alias rows alone; documents are read for
+// the uses shown only.
+func (s *Store) dossierAliases(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, alias, document_id FROM aliases WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
+	if err != nil {
+		return fmt.Errorf("aliases: %w", err)
+	}
+	groups := map[string]*group{}
+	var order []string
+	for rows.Next() {
+		var rowid int64
+		var name, doc sql.RawBytes
+		if err := rows.Scan(&rowid, &name, &doc); err != nil {
+			rows.Close()
+			return fmt.Errorf("aliases: %w", err)
+		}
+		g, ok := groups[string(name)]
+		if !ok {
+			g = &group{docs: map[string]struct{}{}}
+			groups[string(name)] = g
+			order = append(order, string(name))
+		}
+		g.add(rowid, doc)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("aliases: %w", err)
+	}
+	var ids []int64
+	for _, name := range order {
+		ids = append(ids, groups[name].first...)
+	}
+	uses, err := s.sourcedRows(ctx, `SELECT a.rowid, a.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''),
+		a.ev_start, a.ev_end, `+ev("a.ev")+` FROM aliases a JOIN documents d ON d.id = a.document_id WHERE a.rowid IN (%s)`, ids)
+	if err != nil {
+		return fmt.Errorf("aliases: %w", err)
+	}
+	for _, name := range order {
+		g := groups[name]
+		a := dossier.AliasUse{Name: name, DocumentCount: len(g.docs), Documents: make([]dossier.SourcedFact, 0, len(g.first))}
+		for _, id := range g.first {
+			if f, ok := uses[id]; ok {
+				a.Documents = append(a.Documents, f)
+			}
+		}
+		d.Aliases = append(d.Aliases, a)
+	}
+	// The entity's own name first, then by number of documents.
+	sort.SliceStable(d.Aliases, func(a, b int) bool {
+		x, y := d.Aliases[a], d.Aliases[b]
+		if (x.Name == d.Entity.Name) != (y.Name == d.Entity.Name) {
+			return x.Name == d.Entity.Name
+		}
+		return x.DocumentCount > y.DocumentCount
+	})
+	return nil
+}
+
+// sourcedRows runs q, whose %s takes the placeholders of ids and whose
+// columns are a rowid and the fields of a SourcedFact (how, document,
+// title, path, published, source, evidence start, end and text), for the
+// ids in batches, and returns the facts by rowid.
+func (s *Store) sourcedRows(ctx context.Context, q string, ids []int64) (map[int64]dossier.SourcedFact, error) {
+	out := make(map[int64]dossier.SourcedFact, len(ids))
+	for i := 0; i < len(ids); i += 500 {
+		part := ids[i:min(i+500, len(ids))]
+		rows, err := s.db.QueryContext(ctx, fmt.Sprintf(q, placeholders(len(part))), int64Args(part)...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id int64
+			var f dossier.SourcedFact
+			if err := rows.Scan(&id, &f.How, &f.DocumentID, &f.Title, &f.Path, &f.Published, &f.Source, &f.Evidence.Start, &f.Evidence.End, &f.Evidence.Text); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out[id] = f
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// inverse names the predicate seen from the object's side.
+var inverse = map[string]string{
+	"parent":          "branch",
+	"affiliated_with": "has_affiliate",
+	"rival_of":        "rival_of",
+	"operates_in":     "area_of",
+	"controls":        "controlled_by",
+	"formed_from":     "gave_rise_to",
+	"leader":          "leads",
+}
+
+// dossierRelated reads the entities related to the entity: its relations,
+// then the relations of others to it with the predicate turned around,
+// grouped by predicate and other entity's name in the order of their first
+// row, each with its first SourcesPerItem sources and its number of
+// documents. Relations of the entity to itself are left out.
+func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map[int64]bool) error {
+	type item struct {
+		pred, name string
+		oid        int64
+		group
+	}
+	var items []*item
+	byKey := map[string]*item{}
+	names := map[int64]string{}
+	for _, q := range []struct {
+		sql string
+		inv bool
+	}{
+		{`SELECT rowid, predicate, COALESCE(object_id, 0), object_name, document_id FROM relations WHERE entity_id = ? ORDER BY predicate, rowid`, false},
+		{`SELECT rowid, predicate, entity_id, '', document_id FROM relations WHERE object_id = ? ORDER BY predicate, rowid`, true},
+	} {
+		type row struct {
+			rowid, oid int64
+			pred, name string
+			doc        []byte
+		}
+		rows, err := s.db.QueryContext(ctx, q.sql, d.Entity.ID)
+		if err != nil {
+			return fmt.Errorf("relations: %w", err)
+		}
+		var rs []row
+		for rows.Next() {
+			var r row
+			var pred, name, doc sql.RawBytes
+			if err := rows.Scan(&r.rowid, &pred, &r.oid, &name, &doc); err != nil {
+				rows.Close()
+				return fmt.Errorf("relations: %w", err)
+			}
+			if r.oid == d.Entity.ID {
+				continue
+			}
+			if r.oid != 0 {
+				names[r.oid] = ""
+			}
+			r.pred, r.name, r.doc = string(pred), string(name), append([]byte(nil), doc...)
+			rs = append(rs, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("relations: %w", err)
+		}
+		// the other entity's name as the knowledge base has it
+		missing := map[int64]string{}
+		for id, n := range names {
+			if n == "" {
+				missing[id] = ""
+			}
+		}
+		if len(missing) > 0 {
+			if err := s.entityNames(ctx, missing); err != nil {
+				return fmt.Errorf("relations: %w", err)
+			}
+			for id := range names {
+				if n, ok := missing[id]; ok {
+					names[id] = n
+				} else if names[id] == "" {
+					delete(names, id) // no such entity
+				}
+			}
+		}
+		for _, r := range rs {
+			name, ok := names[r.oid]
+			if !ok || r.oid == 0 {
+				if q.inv {
+					continue // the other entity is gone
+				}
+				name = r.name
+			}
+			pred := r.pred
+			if q.inv {
+				if p, ok := inverse[pred]; ok {
+					pred = p
+				} else {
+					pred += " (of)"
+				}
+			}
+			// a relation to it with the key of one of its relations adds to
+			// that item
+			k := pred + "\x00" + name
+			it, ok := byKey[k]
+			if !ok {
+				it = &item{pred: pred, name: name, oid: r.oid, group: group{docs: map[string]struct{}{}}}
+				byKey[k] = it
+				items = append(items, it)
+				refs[r.oid] = true
+			}
+			it.add(r.rowid, r.doc)
+		}
+	}
+	var ids []int64
+	for _, it := range items {
+		ids = append(ids, it.first...)
+	}
+	srcs, err := s.sourcedRows(ctx, `SELECT r.rowid, r.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''),
+		r.ev_start, r.ev_end, `+ev("r.ev")+` FROM relations r JOIN documents d ON d.id = r.document_id WHERE r.rowid IN (%s)`, ids)
+	if err != nil {
+		return fmt.Errorf("relations: %w", err)
+	}
+	types := map[int64]dossier.EntityType{}
+	if len(names) > 0 {
+		ids := make([]int64, 0, len(names))
+		for id := range names {
+			ids = append(ids, id)
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, type FROM entities WHERE id IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+		if err != nil {
+			return fmt.Errorf("relations: %w", err)
+		}
+		for rows.Next() {
+			var id int64
+			var typ string
+			if err := rows.Scan(&id, &typ); err != nil {
+				rows.Close()
+				return fmt.Errorf("relations: %w", err)
+			}
+			types[id] = dossier.EntityType(typ)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("relations: %w", err)
+		}
+	}
+	for _, it := range items {
+		r := dossier.RelatedEntity{Predicate: it.pred, EntityID: it.oid, Name: it.name, Type: types[it.oid], DocumentCount: len(it.docs),
+			Sources: make([]dossier.SourcedFact, 0, len(it.first))}
+		for _, id := range it.first {
+			if f, ok := srcs[id]; ok {
+				r.Sources = append(r.Sources, f)
+			}
+		}
+		d.Related = append(d.Related, r)
+	}
+	return nil
+}
+
+// claimRow is a claim as crosscheck weighs it: everything but its
+// evidence text, which is read for the claims shown only.
+type claimRow struct {
+	dossier.StoredClaim
+	seq int64
+}
+
+// dossierClaims crosschecks every claim about the entity, without reading
+// their evidence, caps the facts (crosscheck.Limit) and the list of claims
+// (ListLimit), and then reads the evidence of the claims kept.
+func (s *Store) dossierClaims(ctx context.Context, d *dossier.Dossier, refs map[int64]bool) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge, c.ev_start, c.ev_end,
+		c.document_id, d.seq, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of, ''),
+		CASE WHEN c.value IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1), 0) END,
+		CASE WHEN c.source IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1), 0) END
+		FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.entity_id = ?`, d.Entity.ID)
+	if err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	var all []claimRow
+	// one copy of each document's fields and of each value
+	strs := map[string]string{}
+	intern := func(s string) string {
+		if t, ok := strs[s]; ok {
+			return t
+		}
+		strs[s] = s
+		return s
+	}
+	internp := func(n sql.NullString) *string {
+		if !n.Valid {
+			return nil
+		}
+		t := intern(n.String)
+		return &t
+	}
+	for rows.Next() {
+		var c claimRow
+		var value, unit, tm, src sql.NullString
+		var mn, mx sql.NullFloat64
+		if err := rows.Scan(&c.Predicate, &value, &mn, &mx, &unit, &tm, &src, &c.Hedge, &c.Claim.Evidence.Start, &c.Claim.Evidence.End,
+			&c.DocumentID, &c.seq, &c.Title, &c.Path, &c.Published, &c.SourcedFact.Source, &c.Origin, &c.ValueEntity, &c.SourceEntity); err != nil {
+			rows.Close()
+			return fmt.Errorf("claims: %w", err)
+		}
+		c.Subject = d.Entity.Name
+		c.Predicate, c.Hedge = intern(c.Predicate), intern(c.Hedge)
+		c.DocumentID, c.Title, c.Path, c.Published = intern(c.DocumentID), intern(c.Title), intern(c.Path), intern(c.Published)
+		c.SourcedFact.Source, c.Origin = intern(c.SourcedFact.Source), intern(c.Origin)
+		c.Value, c.Unit, c.Time, c.Claim.Source = internp(value), internp(unit), internp(tm), internp(src)
+		c.Min, c.Max = nullF(mn), nullF(mx)
+		all = append(all, c)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	strs = nil
+	sort.SliceStable(all, func(a, b int) bool {
+		x, y := &all[a], &all[b]
+		if x.Predicate != y.Predicate {
+			return x.Predicate < y.Predicate
+		}
+		if x.seq != y.seq {
+			return x.seq < y.seq
+		}
+		return x.Claim.Evidence.Start < y.Claim.Evidence.Start
+	})
+	// the names of the entities the claims name
+	names := map[int64]string{}
+	for _, c := range all {
+		for _, id := range []int64{c.ValueEntity, c.SourceEntity} {
+			if id != 0 {
+				names[id] = ""
+				refs[id] = true
+			}
+		}
+	}
+	if err := s.entityNames(ctx, names); err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	claims := make([]dossier.StoredClaim, len(all))
+	for i := range all {
+		c := all[i].StoredClaim
+		if c.ValueEntity != 0 {
+			if n, ok := names[c.ValueEntity]; ok {
+				c.ValueName = n
+			} else {
+				c.ValueEntity = 0
+			}
+		}
+		if c.SourceEntity != 0 {
+			if n, ok := names[c.SourceEntity]; ok {
+				c.SourceName = n
+			} else {
+				c.SourceEntity = 0
+			}
+		}
+		claims[i] = c
+	}
+	all = nil
+	d.ClaimCount = len(claims)
+	d.Facts, d.Conflicts = crosscheck.Check(d.Entity.Name, d.Entity.ID, claims)
+	if d.Facts == nil {
+		d.Facts = []dossier.Fact{}
+	}
+	if d.Conflicts == nil {
+		d.Conflicts = []dossier.Conflict{}
+	}
+	crosscheck.Limit(d.Facts, d.Conflicts, claimsPerFact(len(d.Facts)), SourcesPerItem)
+	d.Claims = append([]dossier.StoredClaim{}, claims[:min(len(claims), ListLimit)]...)
+	claims = nil
+	// the evidence of the claims kept
+	var lists [][]dossier.StoredClaim
+	lists = append(lists, d.Claims)
+	for i := range d.Facts {
+		lists = append(lists, d.Facts[i].Claims)
+	}
+	for i := range d.Conflicts {
+		lists = append(lists, d.Conflicts[i].A.Claims, d.Conflicts[i].B.Claims)
+	}
+	spans := map[spanKey]string{}
+	for _, cs := range lists {
+		for _, c := range cs {
+			spans[spanKey{c.DocumentID, c.Claim.Evidence.Start, c.Claim.Evidence.End}] = ""
+		}
+	}
+	if err := s.evidence(ctx, spans); err != nil {
+		return fmt.Errorf("claims: %w", err)
+	}
+	for _, cs := range lists {
+		for i := range cs {
+			c := &cs[i]
+			c.Claim.Evidence.Text = spans[spanKey{c.DocumentID, c.Claim.Evidence.Start, c.Claim.Evidence.End}]
+			c.SourcedFact.Evidence = c.Claim.Evidence
+		}
+	}
+	return nil
+}
+
+// entityNames fills the names of the entities whose ids are the keys of
+// names; ids of no entity are removed.
+func (s *Store) entityNames(ctx context.Context, names map[int64]string) error {
+	ids := make([]int64, 0, len(names))
+	for id := range names {
+		ids = append(ids, id)
+	}
+	for i := 0; i < len(ids); i += 500 {
+		part := ids[i:min(i+500, len(ids))]
+		rows, err := s.db.QueryContext(ctx, `SELECT id, name FROM entities WHERE id IN (`+placeholders(len(part))+`)`, int64Args(part)...)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			var id int64
+			var name string
+			if err := rows.Scan(&id, &name); err != nil {
+				rows.Close()
+				return err
+			}
+			names[id] = name + "\x00"
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	for id, n := range names {
+		if !strings.HasSuffix(n, "\x00") {
+			delete(names, id)
+		} else {
+			names[id] = strings.TrimSuffix(n, "\x00")
+		}
+	}
+	return nil
+}
+
+// spanKey is a span of a document's text.
+type spanKey struct {
+	doc        string
+	start, end int
+}
+
+// evidence fills the text of each span, reading each document once per
+// batch of spans.
+func (s *Store) evidence(ctx context.Context, spans map[spanKey]string) error {
+	keys := make([]spanKey, 0, len(spans))
+	for k := range spans {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if keys[a].doc != keys[b].doc {
+			return keys[a].doc < keys[b].doc
+		}
+		return keys[a].start < keys[b].start
+	})
+	const batch = 300
+	for i := 0; i < len(keys); i += batch {
+		part := keys[i:min(i+batch, len(keys))]
+		args := make([]any, 0, 4*len(part))
+		for j, k := range part {
+			args = append(args, j, k.doc, k.start, k.end)
+		}
+		rows, err := s.db.QueryContext(ctx, `WITH w(k, doc, s, e) AS (VALUES `+strings.TrimSuffix(strings.Repeat("(?,?,?,?),", len(part)), ",")+`)
+			SELECT w.k, CAST(substr(CAST(d.text AS BLOB), w.s + 1, w.e - w.s) AS TEXT) FROM w JOIN documents d ON d.id = w.doc`, args...)
+		if err != nil {
+			return fmt.Errorf("evidence: %w", err)
+		}
+		for rows.Next() {
+			var j int
+			var text string
+			if err := rows.Scan(&j, &text); err != nil {
+				rows.Close()
+				return fmt.Errorf("evidence: %w", err)
+			}
+			if j >= 0 && j < len(part) {
+				spans[part[j]] = text
+			}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("evidence: %w", err)
+		}
+	}
+	return nil
+}
+
+// dossierDocuments lists the first ListLimit documents that name the
+// entity, in the order they were stored, with the entity's mentions in
+// each.
+func (s *Store) dossierDocuments(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.dateline,''),
+		d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
+		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id AND +m.entity_id = ?1)
+		FROM (SELECT document_id, MIN(rowid) AS r FROM doc_entities WHERE entity_id = ?1 GROUP BY document_id ORDER BY r LIMIT ?2) x
+		JOIN documents d ON d.id = x.document_id ORDER BY x.r`, d.Entity.ID, ListLimit)
+	if err != nil {
+		return fmt.Errorf("documents: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r dossier.DocumentRef
+		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Source, &r.Dateline, &r.Language, &r.URL, &r.CopyOf, &r.Words, &r.Mentions); err != nil {
+			return fmt.Errorf("documents: %w", err)
+		}
+		d.Documents = append(d.Documents, r)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("documents: %w", err)
+	}
+	return nil
+}
+
+// dossierMentions lists the first ListLimit mentions of the entity, in the
+// order they were stored (each document's in text order).
+func (s *Store) dossierMentions(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT d.id, COALESCE(d.title,''), d.path, m.start, m.end_, m.text, m.ref
+		FROM (SELECT rowid AS r, document_id, start, end_, text, ref FROM mentions WHERE entity_id = ? ORDER BY rowid LIMIT ?) m
+		JOIN documents d ON d.id = m.document_id ORDER BY m.r`, d.Entity.ID, ListLimit)
+	if err != nil {
+		return fmt.Errorf("mentions: %w", err)
+	}
+	defer rows.Close()
+	docOrder := map[string]int{}
+	for rows.Next() {
+		var f dossier.SourcedFact
+		var ref bool
+		if err := rows.Scan(&f.DocumentID, &f.Title, &f.Path, &f.Evidence.Start, &f.Evidence.End, &f.Evidence.Text, &ref); err != nil {
+			return fmt.Errorf("mentions: %w", err)
+		}
+		f.How = "name"
+		if ref {
+			f.How = "reference"
+		}
+		if _, ok := docOrder[f.DocumentID]; !ok {
+			docOrder[f.DocumentID] = len(docOrder)
+		}
+		d.Mentions = append(d.Mentions, f)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("mentions: %w", err)
+	}
+	sort.SliceStable(d.Mentions, func(a, b int) bool {
+		x, y := d.Mentions[a], d.Mentions[b]
+		if x.DocumentID != y.DocumentID {
+			return docOrder[x.DocumentID] < docOrder[y.DocumentID]
+		}
+		return x.Evidence.Start < y.Evidence.Start
+	})
+	return nil
+}
+
+// dossierMerges lists why other names joined the entity.
+func (s *Store) dossierMerges(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT from_name, reason, at FROM merges WHERE into_id = ? ORDER BY rowid`, d.Entity.ID)
+	if err != nil {
+		return fmt.Errorf("merges: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var m dossier.Merge
+		var at string
+		if err := rows.Scan(&m.From, &m.Reason, &at); err != nil {
+			return fmt.Errorf("merges: %w", err)
+		}
+		m.Into = d.Entity.Name
+		m.At, _ = time.Parse(time.RFC3339, at)
+		d.Merges = append(d.Merges, m)
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("merges: %w", err)
+	}
+	return nil
+}
+
+// The cached dossier is JSON of the types below. dossier.StoredClaim
+// embeds two structs that both have "evidence" and "source" fields, which
+// encoding/json would drop, so a claim is written as its parts; each claim
+// is written once, however many facts and conflicts show it, and each
+// document's fields once, however many claims cite it; lists of claims
+// are lists of their indexes.
+
+type wireDoc struct {
+	ID        string `json:"i"`
+	Title     string `json:"t,omitempty"`
+	Path      string `json:"p,omitempty"`
+	Published string `json:"d,omitempty"`
+	Source    string `json:"s,omitempty"`
+	Origin    string `json:"o,omitempty"`
+}
+
+type wireClaim struct {
+	Claim        dossier.Claim `json:"c"`
+	Doc          int           `json:"d"`
+	How          string        `json:"h,omitempty"`
+	ValueEntity  int64         `json:"ve,omitempty"`
+	ValueName    string        `json:"vn,omitempty"`
+	SourceEntity int64         `json:"se,omitempty"`
+	SourceName   string        `json:"sn,omitempty"`
+	// DocEvidence is the document's evidence when it is not the claim's.
+	DocEvidence *dossier.Evidence `json:"de,omitempty"`
+}
+
+type wireFact struct {
+	dossier.Fact
+	Claims []int `json:"claims"`
+}
+
+type wireConflict struct {
+	dossier.Conflict
+	A wireFact `json:"a"`
+	B wireFact `json:"b"`
+}
+
+type wireDossier struct {
+	dossier.Dossier
+	Docs      []wireDoc      `json:"wire_docs"`
+	All       []wireClaim    `json:"wire_claims"`
+	Claims    []int          `json:"claims"`
+	Facts     []wireFact     `json:"facts"`
+	Conflicts []wireConflict `json:"conflicts"`
+}
+
+// wireWriter numbers the claims and documents of a dossier.
+type wireWriter struct {
+	w     *wireDossier
+	index map[dossier.StoredClaim]int
+	docs  map[wireDoc]int
+}
+
+func (ww *wireWriter) claims(cs []dossier.StoredClaim) []int {
+	out := make([]int, len(cs))
+	for i, c := range cs {
+		k, ok := ww.index[c]
+		if !ok {
+			doc := wireDoc{ID: c.DocumentID, Title: c.Title, Path: c.Path, Published: c.Published, Source: c.SourcedFact.Source, Origin: c.Origin}
+			di, ok := ww.docs[doc]
+			if !ok {
+				di = len(ww.w.Docs)
+				ww.docs[doc] = di
+				ww.w.Docs = append(ww.w.Docs, doc)
+			}
+			wc := wireClaim{Claim: c.Claim, Doc: di, How: c.How, ValueEntity: c.ValueEntity, ValueName: c.ValueName,
+				SourceEntity: c.SourceEntity, SourceName: c.SourceName}
+			if c.SourcedFact.Evidence != c.Claim.Evidence {
+				ev := c.SourcedFact.Evidence
+				wc.DocEvidence = &ev
+			}
+			k = len(ww.w.All)
+			ww.index[c] = k
+			ww.w.All = append(ww.w.All, wc)
+		}
+		out[i] = k
+	}
+	return out
+}
+
+func (ww *wireWriter) fact(f dossier.Fact) wireFact {
+	w := wireFact{Fact: f, Claims: ww.claims(f.Claims)}
+	w.Fact.Claims = nil
+	return w
+}
+
+// encodeDossier writes a dossier for the cache.
+func encodeDossier(d *dossier.Dossier) ([]byte, error) {
+	w := &wireDossier{Dossier: *d, Facts: make([]wireFact, len(d.Facts)), Conflicts: make([]wireConflict, len(d.Conflicts))}
+	w.Dossier.Claims, w.Dossier.Facts, w.Dossier.Conflicts = nil, nil, nil
+	ww := &wireWriter{w: w, index: map[dossier.StoredClaim]int{}, docs: map[wireDoc]int{}}
+	w.Claims = ww.claims(d.Claims)
+	for i, f := range d.Facts {
+		w.Facts[i] = ww.fact(f)
+	}
+	for i, c := range d.Conflicts {
+		w.Conflicts[i] = wireConflict{Conflict: c, A: ww.fact(c.A), B: ww.fact(c.B)}
+		w.Conflicts[i].Conflict.A, w.Conflicts[i].Conflict.B = dossier.Fact{}, dossier.Fact{}
+	}
+	var b bytes.Buffer
+	if err := json.NewEncoder(&b).Encode(w); err != nil {
+		return nil, fmt.Errorf("encode dossier %d: %w", d.Entity.ID, err)
+	}
+	return b.Bytes(), nil
+}
+
+// decodeDossier reads a dossier encodeDossier wrote.
+func decodeDossier(body []byte) (*dossier.Dossier, error) {
+	var w wireDossier
+	if err := json.Unmarshal(body, &w); err != nil {
+		return nil, fmt.Errorf("decode dossier: %w", err)
+	}
+	all := make([]dossier.StoredClaim, len(w.All))
+	for i, wc := range w.All {
+		if wc.Doc < 0 || wc.Doc >= len(w.Docs) {
+			return nil, fmt.Errorf("decode dossier: claim %d: no document %d", i, wc.Doc)
+		}
+		doc := w.Docs[wc.Doc]
+		c := dossier.StoredClaim{Claim: wc.Claim, ValueEntity: wc.ValueEntity, ValueName: wc.ValueName, SourceEntity: wc.SourceEntity, SourceName: wc.SourceName,
+			SourcedFact: dossier.SourcedFact{DocumentID: doc.ID, Title: doc.Title, Path: doc.Path, Published: doc.Published, Source: doc.Source,
+				How: wc.How, Evidence: wc.Claim.Evidence, Origin: doc.Origin}}
+		if wc.DocEvidence != nil {
+			c.SourcedFact.Evidence = *wc.DocEvidence
+		}
+		all[i] = c
+	}
+	claims := func(ks []int) ([]dossier.StoredClaim, error) {
+		if ks == nil {
+			return nil, nil
+		}
+		out := make([]dossier.StoredClaim, len(ks))
+		for i, k := range ks {
+			if k < 0 || k >= len(all) {
+				return nil, fmt.Errorf("decode dossier: no claim %d", k)
+			}
+			out[i] = all[k]
+		}
+		return out, nil
+	}
+	fact := func(wf wireFact) (dossier.Fact, error) {
+		f := wf.Fact
+		var err error
+		f.Claims, err = claims(wf.Claims)
+		return f, err
+	}
+	d := w.Dossier
+	var err error
+	if d.Claims, err = claims(w.Claims); err != nil {
+		return nil, err
+	}
+	if w.Facts != nil {
+		d.Facts = make([]dossier.Fact, len(w.Facts))
+	}
+	for i, wf := range w.Facts {
+		if d.Facts[i], err = fact(wf); err != nil {
+			return nil, err
+		}
+	}
+	if w.Conflicts != nil {
+		d.Conflicts = make([]dossier.Conflict, len(w.Conflicts))
+	}
+	for i, wc := range w.Conflicts {
+		c := wc.Conflict
+		if c.A, err = fact(wc.A); err != nil {
+			return nil, err
+		}
+		if c.B, err = fact(wc.B); err != nil {
+			return nil, err
+		}
+		d.Conflicts[i] = c
+	}
+	return &d, nil
+}

@@ -26,6 +26,7 @@ import (
 	"dossier/gazetteer"
 	"dossier/ingest"
 	"dossier/pipeline"
+	"dossier/postgres"
 	"dossier/render"
 	"dossier/resolve"
 	"dossier/sqlite"
@@ -100,7 +101,24 @@ func (k *knowledge) ingestOptions(stdin io.Reader) ingest.Options {
 	return ingest.Options{Stdin: stdin, IsPlace: func(name string) bool { _, ok := k.gaz.Best(name); return ok }}
 }
 
-func (app *App) openStore(ctx context.Context, path string) (*sqlite.Store, error) {
+// kbStore is what the commands need of a knowledge base: sqlite.Store and
+// postgres.Store are ones.
+type kbStore interface {
+	dossier.Store
+	dossier.EventStore
+}
+
+// isPostgres reports whether a --db value is a PostgreSQL connection URL.
+func isPostgres(path string) bool {
+	return strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://")
+}
+
+// openStore opens the knowledge base at path: a PostgreSQL URL, or an
+// SQLite file (created with its folder when missing).
+func (app *App) openStore(ctx context.Context, path string) (kbStore, error) {
+	if isPostgres(path) {
+		return postgres.Open(ctx, path, resolve.New())
+	}
 	if path != ":memory:" {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			return nil, fmt.Errorf("database folder: %w", err)
@@ -176,10 +194,33 @@ func (app *App) ingest(ctx context.Context, k *knowledge, st dossier.Store, path
 		bar.Finish()
 	}
 	el := time.Since(start)
-	fmt.Fprintf(app.Stderr, "ingested: %d added, %d near-copies linked, %d already stored, %d failed, %d skipped (unknown type) in %s (%.0f words/s)\n",
-		stats.Added, stats.Copies, stats.Duplicates, stats.Failed, stats.Skipped, el.Round(time.Millisecond), float64(stats.Words)/el.Seconds())
-	return stats, err
+	fmt.Fprintf(app.Stderr, "ingested: %d added, %d near-copies linked, %d already stored, %d failed, %d skipped (unknown type) in %s (%.1f documents/s, %.0f words/s)\n",
+		stats.Added, stats.Copies, stats.Duplicates, stats.Failed, stats.Skipped, el.Round(time.Millisecond),
+		float64(stats.Added+stats.Copies)/el.Seconds(), float64(stats.Words)/el.Seconds())
+	if err != nil {
+		return stats, err
+	}
+	// the dossiers of the groups named often are computed now rather than
+	// on the first request for them
+	if w, ok := st.(interface {
+		Warm(context.Context, int) (int, error)
+	}); ok && stats.Added+stats.Copies > 0 {
+		start := time.Now()
+		n, err := w.Warm(ctx, warmMinDocs)
+		if err != nil {
+			return stats, err
+		}
+		if n > 0 && !quiet {
+			fmt.Fprintf(app.Stderr, "prepared the dossiers of %d entities named in %d or more documents in %s\n", n, warmMinDocs, time.Since(start).Round(time.Millisecond))
+		}
+	}
+	return stats, nil
 }
+
+// warmMinDocs is the number of documents from which an entity's dossier is
+// computed at the end of an ingest: below it, computing it on request is
+// quick anyway.
+const warmMinDocs = 20
 
 func short(id string) string {
 	if len(id) > 10 {
@@ -309,8 +350,8 @@ func runActors(ctx context.Context, app *App, args []string) error {
 }
 
 // openExisting opens a database that must exist already.
-func (app *App) openExisting(ctx context.Context, path string) (*sqlite.Store, error) {
-	if path != ":memory:" {
+func (app *App) openExisting(ctx context.Context, path string) (kbStore, error) {
+	if path != ":memory:" && !isPostgres(path) {
 		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 			return nil, fmt.Errorf("no database at %s: run 'dossier ingest PATH...' first, or give --db", path)
 		}

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"dossier"
+	"dossier/sqlite"
 	"dossier/web"
 )
 
@@ -29,11 +30,15 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := app.openStore(ctx, *db)
+	kb, err := app.openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer kb.Close()
+	st, ok := kb.(*sqlite.Store)
+	if !ok {
+		return fmt.Errorf("serve: the web UI needs an SQLite knowledge base for now (search and pages use SQLite's full-text index)")
+	}
 	tok, where, err := serveToken(app, *token, *db)
 	if err != nil {
 		return err

@@ -1,0 +1,91 @@
+package assemble
+
+import (
+	"fmt"
+	"testing"
+
+	"dossier"
+)
+
+func TestCut(t *testing.T) {
+	text := "Brünn said so." // ü is two bytes: [2,4)
+	for _, tc := range []struct {
+		start, end int
+		want       string
+	}{
+		{0, 6, "Brünn"},
+		{7, 14, "said so"},
+		{-3, 2, "Br"},
+		{12, 99, "so."},
+		{5, 3, ""},
+		{0, 3, "Br\uFFFD"}, // cuts ü in half
+		{3, 5, "\uFFFDn"},
+	} {
+		if got := Cut(text, tc.start, tc.end); got != tc.want {
+			t.Errorf("Cut(%d, %d) = %q, want %q", tc.start, tc.end, got, tc.want)
+		}
+	}
+}
+
+func TestDateWindow(t *testing.T) {
+	for _, tc := range []struct {
+		date, lo, hi string
+		partial      [2]string
+	}{
+		{"2024-03-01", "2024-02-29", "2024-03-02", [2]string{"2024-03", "2024"}},
+		{"2023-12-31", "2023-12-30", "2024-01-01", [2]string{"2023-12", "2023"}},
+		{"2024-03", "2024-03", "2024-03~", [2]string{"2024", "2024"}},
+		{"2024", "2024", "2024~", [2]string{"2024", "2024"}},
+	} {
+		lo, hi, p := DateWindow(tc.date)
+		if lo != tc.lo || hi != tc.hi || p != tc.partial {
+			t.Errorf("DateWindow(%s) = %s, %s, %v; want %s, %s, %v", tc.date, lo, hi, p, tc.lo, tc.hi, tc.partial)
+		}
+	}
+}
+
+func TestFigure(t *testing.T) {
+	report := func(published string, lo, hi *float64) dossier.EventReport {
+		var r dossier.EventReport
+		r.Published, r.KilledMin, r.KilledMax = published, lo, hi
+		return r
+	}
+	n := func(v float64) *float64 { return &v }
+	str := func(f dossier.Figure) string {
+		p := func(v *float64) string {
+			if v == nil {
+				return "-"
+			}
+			return fmt.Sprint(*v)
+		}
+		return fmt.Sprintf("%s-%s [%s,%s] %v", p(f.LatestMin), p(f.LatestMax), p(f.Low), p(f.High), f.Differ)
+	}
+	for _, tc := range []struct {
+		name    string
+		reports []dossier.EventReport
+		want    string
+	}{
+		{"none", nil, "--- [-,-] false"},
+		{"no figures", []dossier.EventReport{report("2024-01-01", nil, nil)}, "--- [-,-] false"},
+		{"one", []dossier.EventReport{report("2024-01-01", n(3), n(3))}, "3-3 [3,3] false"},
+		{"latest published wins, not latest listed", []dossier.EventReport{report("2024-01-03", n(9), n(9)), report("2024-01-01", n(4), n(6))}, "9-9 [4,9] true"},
+		{"same figure twice", []dossier.EventReport{report("2024-01-01", n(5), n(5)), report("2024-01-02", n(5), n(5))}, "5-5 [5,5] false"},
+		{"open range", []dossier.EventReport{report("2024-01-01", n(10), nil), report("2024-01-02", nil, nil)}, "10-- [10,10] false"},
+	} {
+		f := Figure(tc.reports, func(e *dossier.Event) (*float64, *float64) { return e.KilledMin, e.KilledMax })
+		if got := str(f); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSignatureRoundTrip(t *testing.T) {
+	sig := []uint64{0, 1, 1 << 63, ^uint64(0)}
+	got := DecodeSignature(EncodeSignature(sig))
+	if fmt.Sprint(got) != fmt.Sprint(sig) {
+		t.Errorf("round trip = %v, want %v", got, sig)
+	}
+	if EncodeSignature(nil) != nil {
+		t.Error("EncodeSignature(nil) is not nil")
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"dossier"
@@ -12,9 +13,10 @@ import (
 
 var _ dossier.NearCopyFinder = (*Store)(nil)
 
-// putBands records the LSH band keys of an original document.
+// putBands records the signature and LSH band keys of an original
+// document.
 func (s *Store) putBands(ctx context.Context, tx *sql.Tx, doc *dossier.Document) error {
-	if doc.CopyOf != "" {
+	if doc.CopyOf != "" || len(doc.Signature) == 0 {
 		return nil
 	}
 	keys := near.BandKeys(doc.Signature)
@@ -24,6 +26,10 @@ func (s *Store) putBands(ctx context.Context, tx *sql.Tx, doc *dossier.Document)
 	}
 	if err := s.insertRows(ctx, tx, `INSERT INTO doc_bands(band, key, document_id)`, 3, vals); err != nil {
 		return fmt.Errorf("insert bands: %w", err)
+	}
+	if _, err := s.exec(ctx, tx, `INSERT INTO signatures(document_id, seq, signature) VALUES(?, (SELECT seq FROM documents WHERE id = ?), ?)`,
+		doc.ID, doc.ID, encodeSig(doc.Signature)); err != nil {
+		return fmt.Errorf("insert signature: %w", err)
 	}
 	return nil
 }
@@ -75,13 +81,21 @@ func (s *Store) nearCopy(ctx context.Context, st *sql.Stmt, sig []uint64, thresh
 	return bestID, bestSim, bestID != "", nil
 }
 
-// nearSQL finds the originals sharing a band key with a signature, each
-// once: one (band, key) lookup of the index per band.
+// nearSQL finds the originals sharing a band key with a signature: one
+// (band, key) lookup of the index per band, and the signatures of the
+// nearCandidates documents that share the most bands (the more bands two
+// signatures share, the more alike they are: the most similar is among
+// them unless very many share as many).
 var nearSQL = func() string {
 	terms := make([]string, near.Bands)
 	for b := range terms {
 		terms[b] = fmt.Sprintf("(band = ?%d AND key = ?%d)", 2*b+1, 2*b+2)
 	}
-	return `SELECT d.id, d.seq, d.signature FROM documents d WHERE d.id IN (SELECT document_id FROM doc_bands WHERE ` +
-		strings.Join(terms, " OR ") + `)`
+	return `SELECT s.document_id, s.seq, s.signature FROM (SELECT document_id, COUNT(*) AS shared FROM doc_bands WHERE ` +
+		strings.Join(terms, " OR ") + ` GROUP BY document_id ORDER BY shared DESC, document_id LIMIT ` + strconv.Itoa(nearCandidates) +
+		`) b JOIN signatures s ON s.document_id = b.document_id`
 }()
+
+// nearCandidates is the number of stored documents whose signatures a
+// near-copy lookup compares.
+const nearCandidates = 32

@@ -148,7 +148,7 @@ func (s *Store) Find(ctx context.Context, name string) ([]dossier.GlobalEntity, 
 
 // Signatures implements dossier.Store.
 func (s *Store) Signatures(ctx context.Context) ([]dossier.Signature, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, signature FROM documents WHERE signature IS NOT NULL AND copy_of IS NULL ORDER BY seq`)
+	rows, err := s.db.QueryContext(ctx, `SELECT document_id, signature FROM signatures ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("signatures: %w", err)
 	}

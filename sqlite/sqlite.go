@@ -57,10 +57,12 @@ var _ dossier.Store = (*Store)(nil)
 // Open opens (creating if needed) the database at path and applies pending
 // migrations. The path ":memory:" opens a private in-memory database.
 func Open(ctx context.Context, path string, res *resolve.Resolver) (*Store, error) {
-	// A 64 MB page cache and memory-mapped reads keep lookups in indexes off
-	// system calls as the database grows; both are bounded.
+	// A 64 MB page cache keeps the hot index pages in memory; the rest is
+	// read through the system's file cache. Memory-mapped reads were 4%
+	// faster at ingest but count every page they touch in the process's
+	// memory, which then grows with the database up to the map's size.
 	dsn := "file:" + path + "?_pragma=foreign_keys(1)&_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)" +
-		"&_pragma=cache_size(-65536)&_pragma=mmap_size(268435456)&_pragma=temp_store(MEMORY)&_txlock=immediate"
+		"&_pragma=cache_size(-65536)&_pragma=wal_autocheckpoint(16384)&_pragma=temp_store(MEMORY)&_txlock=immediate"
 	if path == ":memory:" {
 		dsn = "file::memory:?_pragma=foreign_keys(1)&_txlock=immediate"
 	}
@@ -284,7 +286,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	if _, err := s.exec(ctx, tx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		doc.ID, seq, doc.Path, doc.URL, doc.Title, doc.Published, doc.Source, doc.Dateline, doc.Language, doc.Format, doc.Text,
-		len(strings.Fields(doc.Text)), copyOf, doc.CopySimilarity, encodeSig(doc.Signature), string(js), now); err != nil {
+		len(strings.Fields(doc.Text)), copyOf, doc.CopySimilarity, nil, string(js), now); err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
 	if err := s.putBands(ctx, tx, doc); err != nil {
@@ -690,6 +692,7 @@ var hotSQL = []string{
 	`INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)`,
 	`INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
 	`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
+	`INSERT INTO signatures(document_id, seq, signature) VALUES(?, (SELECT seq FROM documents WHERE id = ?), ?)`,
 	`INSERT INTO merges(into_id, from_name, reason, document_id, at) SELECT ?1, ?2, ?3, ?4, ?5
 				WHERE NOT EXISTS (SELECT 1 FROM merges WHERE into_id = ?1 AND from_name = ?2)`,
 	`UPDATE entities SET n_docs = n_docs + 1, n_mentions = n_mentions + ? WHERE id = ?`,

@@ -168,25 +168,31 @@ type AliasEvidence struct {
 
 // Event is a concrete attack described by a document.
 type Event struct {
-	ID                     string     `json:"id"`
-	Type                   string     `json:"type"`
-	Subtype                *string    `json:"subtype"`
-	Date                   *string    `json:"date"`
-	DateText               *string    `json:"date_text"`
-	Location               *string    `json:"location"`
-	Country                *string    `json:"country"`
-	Perpetrator            *string    `json:"perpetrator"`
-	PerpetratorEntity      *string    `json:"perpetrator_entity"`
-	Claimed                bool       `json:"claimed"`
-	PerpetratorIndividuals []string   `json:"perpetrator_individuals"`
-	Targets                []string   `json:"targets"`
-	Victims                []string   `json:"victims"`
-	Weapons                []string   `json:"weapons"`
-	KilledMin              *float64   `json:"killed_min"`
-	KilledMax              *float64   `json:"killed_max"`
-	InjuredMin             *float64   `json:"injured_min"`
-	InjuredMax             *float64   `json:"injured_max"`
-	Evidence               []Evidence `json:"evidence"`
+	ID                     string   `json:"id"`
+	Type                   string   `json:"type"`
+	Subtype                *string  `json:"subtype"`
+	Date                   *string  `json:"date"`
+	DateText               *string  `json:"date_text"`
+	Location               *string  `json:"location"`
+	Country                *string  `json:"country"`
+	Perpetrator            *string  `json:"perpetrator"`
+	PerpetratorEntity      *string  `json:"perpetrator_entity"`
+	Claimed                bool     `json:"claimed"`
+	PerpetratorIndividuals []string `json:"perpetrator_individuals"`
+	Targets                []string `json:"targets"`
+	Victims                []string `json:"victims"`
+	Weapons                []string `json:"weapons"`
+	KilledMin              *float64 `json:"killed_min"`
+	KilledMax              *float64 `json:"killed_max"`
+	InjuredMin             *float64 `json:"injured_min"`
+	InjuredMax             *float64 `json:"injured_max"`
+	// KilledOrInjuredMin and Max are a figure of killed and wounded given
+	// only together ("killing and wounding more than 150 people"): it is
+	// neither a death toll nor a count of injured. Absent when there is
+	// none (an addition to the extract contract's fields).
+	KilledOrInjuredMin *float64   `json:"killed_or_injured_min,omitempty"`
+	KilledOrInjuredMax *float64   `json:"killed_or_injured_max,omitempty"`
+	Evidence           []Evidence `json:"evidence"`
 }
 
 // Claim is an attributed statement about an entity.

@@ -227,21 +227,24 @@ type Figure struct {
 // EventRecord is one attack of the knowledge base, merged from every
 // document that reports it.
 type EventRecord struct {
-	ID            int64         `json:"id"`
-	Type          string        `json:"type"`
-	Subtype       string        `json:"subtype,omitempty"`
-	Date          string        `json:"date,omitempty"`
-	Location      string        `json:"location,omitempty"`
-	Country       string        `json:"country,omitempty"`
-	Admin1        string        `json:"admin1,omitempty"`
-	Lat           *float64      `json:"lat"`
-	Lon           *float64      `json:"lon"`
-	Perpetrator   string        `json:"perpetrator,omitempty"`
-	PerpetratorID int64         `json:"perpetrator_id,omitempty"`
-	Claimed       bool          `json:"claimed"`
-	Killed        Figure        `json:"killed"`
-	Injured       Figure        `json:"injured"`
-	Reports       []EventReport `json:"reports"`
+	ID            int64    `json:"id"`
+	Type          string   `json:"type"`
+	Subtype       string   `json:"subtype,omitempty"`
+	Date          string   `json:"date,omitempty"`
+	Location      string   `json:"location,omitempty"`
+	Country       string   `json:"country,omitempty"`
+	Admin1        string   `json:"admin1,omitempty"`
+	Lat           *float64 `json:"lat"`
+	Lon           *float64 `json:"lon"`
+	Perpetrator   string   `json:"perpetrator,omitempty"`
+	PerpetratorID int64    `json:"perpetrator_id,omitempty"`
+	Claimed       bool     `json:"claimed"`
+	Killed        Figure   `json:"killed"`
+	Injured       Figure   `json:"injured"`
+	// KilledOrInjured is a figure of killed and wounded that reports give
+	// only together.
+	KilledOrInjured Figure        `json:"killed_or_injured"`
+	Reports         []EventReport `json:"reports"`
 }
 
 // EventFilter selects events. Zero fields do not filter.

@@ -89,3 +89,22 @@ func TestSignatureRoundTrip(t *testing.T) {
 		t.Error("EncodeSignature(nil) is not nil")
 	}
 }
+
+func TestWeekdayDate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		rs   []WeekdayReport
+		want string
+	}{
+		{"weekday dated by another report", []WeekdayReport{{DateText: "on Thursday"}, {Published: "2024-03-15"}}, "2024-03-14"},
+		{"the earliest publication", []WeekdayReport{{Published: "2024-03-19"}, {DateText: "on Thursday night"}, {Published: "2024-03-15T08:00:00Z"}}, "2024-03-14"},
+		{"the same day", []WeekdayReport{{DateText: "on Friday"}, {Published: "2024-03-15"}}, "2024-03-15"},
+		{"no weekday", []WeekdayReport{{DateText: "recently"}, {Published: "2024-03-15"}}, ""},
+		{"no publication date", []WeekdayReport{{DateText: "on Thursday"}, {Published: "2024-03"}}, ""},
+		{"nothing", nil, ""},
+	} {
+		if got := WeekdayDate(tc.rs); got != tc.want {
+			t.Errorf("%s: WeekdayDate = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -6,8 +6,10 @@ import (
 	"time"
 
 	"dossier"
+	"dossier/dates"
 	"dossier/near"
 	"dossier/resolve"
+	"dossier/text"
 )
 
 // Places maps the names and mention texts of a document's places to the
@@ -77,6 +79,7 @@ func ReportEvidence(r *dossier.EventReport) {
 func Figures(e *dossier.EventRecord) {
 	e.Killed = Figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledMin, ev.KilledMax })
 	e.Injured = Figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.InjuredMin, ev.InjuredMax })
+	e.KilledOrInjured = Figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledOrInjuredMin, ev.KilledOrInjuredMax })
 }
 
 // Figure sums up one casualty count over reports: the latest published
@@ -152,4 +155,40 @@ func (n *Nearest) Offer(sig []uint64, id string, seq int64, stored []uint64) {
 	if n.ID == "" || sim > n.Sim || sim == n.Sim && seq < n.seq {
 		n.ID, n.Sim, n.seq = id, sim, seq
 	}
+}
+
+// WeekdayReport is what WeekdayDate reads of one report of an event: the
+// words that gave its date, and its document's publication date.
+type WeekdayReport struct {
+	DateText  string
+	Published string
+}
+
+// WeekdayDate dates an event that no report dates: one report names its
+// weekday ("on Thursday") but its article has no publication date, and
+// another report's article has one. The weekday is resolved against the
+// earliest publication date of the event's reports, as the dates package
+// resolves it within one article (the most recent such day on or before
+// it): the articles about one attack appear within days of it. It returns
+// "" when the reports do not give both.
+func WeekdayDate(rs []WeekdayReport) string {
+	var day string
+	var pub dates.Date
+	for _, r := range rs {
+		if p, ok := dates.ParseISO(r.Published); ok && p.Day != 0 && (pub.IsZero() || p.String() < pub.String()) {
+			pub = p
+		}
+		if day == "" && r.DateText != "" {
+			day = r.DateText
+		}
+	}
+	if day == "" || pub.IsZero() {
+		return ""
+	}
+	for _, e := range dates.Find(day, text.Tokenize(day, 0, len(day)), pub) {
+		if e.Relative && e.Date.Day != 0 {
+			return e.Date.String()
+		}
+	}
+	return ""
 }

@@ -60,13 +60,20 @@ func sources(e dossier.EventRecord) (int, string) {
 	return len(out), strings.Join(out, "; ")
 }
 
+// notes is the first evidence sentence, after the killed and wounded
+// given only together when reports give such a figure.
 func notes(e dossier.EventRecord) string {
+	var out []string
+	if f := e.KilledOrInjured; f.LatestMin != nil || f.LatestMax != nil {
+		out = append(out, FormatFigure(f)+" killed or injured (given together).")
+	}
 	for _, r := range e.Reports {
-		for _, ev := range r.Event.Evidence {
-			return strings.Join(strings.Fields(ev.Text), " ")
+		if len(r.Event.Evidence) > 0 {
+			out = append(out, strings.Join(strings.Fields(r.Event.Evidence[0].Text), " "))
+			break
 		}
 	}
-	return ""
+	return strings.Join(out, " ")
 }
 
 // CSV writes events as CSV with Columns as the header.

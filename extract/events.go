@@ -292,7 +292,8 @@ var (
 	// hypothetical words before a trigger make it a plot or a threat.
 	hypoWords = set(`plot plots plotting plotted plan plans planned planning threat threats threatened threatening
 		warned warning warn warns possible potential prevent prevented foil foiled thwart thwarted vowed vow vows feared
-		fear fears risk would will could might may going intend intended intends prepare preparing preparation`)
+		fear fears risk would will could might may going intend intended intends prepare preparing preparation
+		expect expects expecting try tries trying seek seeks seeking aim aims want wants hope hopes likely unlikely`)
 	// habitWords make a verb trigger habitual.
 	habitWords = set(`often regularly repeatedly routinely usually frequently sometimes typically increasingly`)
 	// speechWords introduce the date of a statement rather than of an attack.
@@ -394,7 +395,8 @@ type evMention struct {
 	injured   *evCasualty
 	zeroKill  bool
 	zeroHurt  bool
-	combined  bool
+	combined  *evCasualty // killed and wounded together
+	weekday   string      // "on Thursday" that could not be dated
 	perp      *dossier.Entity
 	perpRank  int // 3 claimed, 2 blamed, 1 named as the doer
 	claimNeg  bool
@@ -1538,6 +1540,11 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 		if g.shift != nil && e.Start == g.shift.Start {
 			continue
 		}
+		if e.Date.IsZero() && e.Relative && e.Period == nil && e.Shift == nil && weekdayExpr(e.Text) && m.weekday == "" {
+			// "on Thursday" in an article of unknown date: kept as words,
+			// for the store to date against another report of the event
+			m.weekday = strings.TrimSpace(e.Text)
+		}
 		if !usableDate(e, st) {
 			continue
 		}
@@ -2279,7 +2286,7 @@ func (d *docState) applyRespCue(m *evMention, c *evCue) {
 
 // casualties finds the killed and wounded figures of a sentence, whether it
 // says no one was hurt, and whether it gives a combined figure.
-func (d *docState) casualties(st *evSentence) (out []evCasualtyAt, zeroK, zeroH, combined bool) {
+func (d *docState) casualties(st *evSentence) (out []evCasualtyAt, zeroK, zeroH bool, combined *evCasualty) {
 	toks := st.toks
 	for _, q := range st.v.nums {
 		if q.Kind == numbers.Duration && countedPeople(q.Unit) {
@@ -2289,7 +2296,9 @@ func (d *docState) casualties(st *evSentence) (out []evCasualtyAt, zeroK, zeroH,
 			continue
 		}
 		if q.Combined {
-			combined = true
+			if combined == nil {
+				combined = &evCasualty{min: q.Min, max: q.Max, tok: tokenAt(st.s, q.Start)}
+			}
 			continue
 		}
 		if q.Vague {
@@ -2958,7 +2967,7 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	mixed := false
 	var subs []string
 	var places []evPlace
-	var killed, injured *evCasualty
+	var killed, injured, combined *evCasualty
 	zeroK, zeroH := false, false
 	var perp *dossier.Entity
 	perpRank := 0
@@ -2975,6 +2984,9 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		places = append(places, m.places...)
 		killed = pickToll(killed, m.killed)
 		injured = pickToll(injured, m.injured)
+		if combined == nil {
+			combined = m.combined
+		}
 		zeroK = zeroK || m.zeroKill
 		zeroH = zeroH || m.zeroHurt
 		if m.perpRank > perpRank {
@@ -3015,6 +3027,13 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		ev.Date = &s
 		txt := strings.TrimSpace(dt.text)
 		ev.DateText = &txt
+	} else {
+		for _, m := range c.ms {
+			if m.weekday != "" {
+				ev.DateText = dossier.Str(m.weekday)
+				break
+			}
+		}
 	}
 	// the place: the most specific, then the most named, then the first
 	if p := chooseLocation(places); p != nil {
@@ -3060,6 +3079,9 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	} else if zeroH {
 		z := 0.0
 		ev.InjuredMin, ev.InjuredMax = &z, &z
+	}
+	if combined != nil {
+		ev.KilledOrInjuredMin, ev.KilledOrInjuredMax = combined.min, combined.max
 	}
 	return ev, true
 }
@@ -3152,4 +3174,16 @@ func subtype(subs []string, typ string) string {
 		return s
 	}
 	return ""
+}
+
+// weekdayExpr reports whether a date expression names a day of the week
+// ("on Thursday", "Friday night").
+func weekdayExpr(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch strings.Trim(w, ".,'’s") {
+		case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+			return true
+		}
+	}
+	return false
 }

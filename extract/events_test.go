@@ -16,6 +16,7 @@ type evWant struct {
 	typ, sub, date, dateText, loc, country, perp string
 	claimed                                      bool
 	killed, injured                              string // "min..max" with "-" for null
+	both                                         string // killed or injured together, "" for not checked
 	victim, target, weapon                       string // one expected element
 }
 
@@ -90,6 +91,9 @@ func checkEvent(t *testing.T, e dossier.Event, w evWant, all []dossier.Event) {
 	}
 	check("killed", rng(e.KilledMin, e.KilledMax), w.killed)
 	check("injured", rng(e.InjuredMin, e.InjuredMax), w.injured)
+	if w.both != "" {
+		check("killed or injured", rng(e.KilledOrInjuredMin, e.KilledOrInjuredMax), w.both)
+	}
 	for _, c := range []struct {
 		name string
 		xs   []string
@@ -136,7 +140,7 @@ func TestEvents(t *testing.T) {
 			name:      "combined figure stays out of killed and injured",
 			text:      "A car bomb exploded outside a market in Kessovar on Sunday, killing and wounding more than 40 people.",
 			published: fri,
-			want:      []evWant{{typ: "bombing", sub: "car bomb", date: "2024-03-10", loc: "Kessovar", killed: "-..-", injured: "-..-", weapon: "car bomb"}},
+			want:      []evWant{{typ: "bombing", sub: "car bomb", date: "2024-03-10", loc: "Kessovar", killed: "-..-", injured: "-..-", both: "40..-", weapon: "car bomb"}},
 		},
 		{
 			name: "generic statements are no events",
@@ -150,6 +154,18 @@ func TestEvents(t *testing.T) {
 			text:      "Police said the men had planned an attack on the parliament in Veltrana.",
 			published: fri,
 			want:      nil,
+		},
+		{
+			name:      "an expectation is no event",
+			text:      "Analysts expect the Copper Front to try to attack the council's authority in Veltrana.",
+			published: fri,
+			want:      nil,
+		},
+		{
+			name:      "a weekday without a publication date is kept as words",
+			text:      "A bomb exploded at the Dornhal bus station on Thursday, killing nine people.",
+			published: "",
+			want:      []evWant{{typ: "bombing", date: "-", dateText: "on Thursday", loc: "Dornhal", killed: "9..9"}},
 		},
 		{
 			name:      "a police raid is no event",

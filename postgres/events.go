@@ -56,6 +56,41 @@ func (s *Store) putEvents(ctx context.Context, tx pgx.Tx, x *dossier.Extraction,
 			VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)`, id, x.Document.ID, ev.ID, string(js), ev.KilledMin, ev.KilledMax, ev.InjuredMin, ev.InjuredMax, perp); err != nil {
 			return fmt.Errorf("insert event report: %w", err)
 		}
+		if key.Date == "" {
+			if err := weekdayDate(ctx, tx, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// weekdayDate dates an event no report dates from the weekday one report
+// gives and another's publication date (see assemble.WeekdayDate).
+func weekdayDate(ctx context.Context, tx pgx.Tx, id int64) error {
+	rows, err := tx.Query(ctx, `SELECT COALESCE(r.report->>'date_text', ''), COALESCE(d.published, '')
+		FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id
+		WHERE r.event_id = $1 AND e.date = ''`, id)
+	if err != nil {
+		return fmt.Errorf("date event %d: %w", id, err)
+	}
+	var rs []assemble.WeekdayReport
+	for rows.Next() {
+		var r assemble.WeekdayReport
+		if err := rows.Scan(&r.DateText, &r.Published); err != nil {
+			rows.Close()
+			return err
+		}
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if d := assemble.WeekdayDate(rs); d != "" {
+		if _, err := tx.Exec(ctx, `UPDATE events SET date = $1 WHERE id = $2 AND date = ''`, d, id); err != nil {
+			return fmt.Errorf("date event %d: %w", id, err)
+		}
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"time"
@@ -178,7 +179,13 @@ func (s *Store) Warm(ctx context.Context, minDocs int) (int, error) {
 		return 0, fmt.Errorf("warm dossiers: %w", err)
 	}
 	n := 0
-	for _, id := range ids {
+	for i, id := range ids {
+		if i > 0 {
+			// the dossiers of big groups leave hundreds of megabytes of
+			// garbage: collect it before the next, so that memory stays
+			// at what one dossier needs
+			runtime.GC()
+		}
 		if _, err := s.Dossier(ctx, id); err != nil {
 			if errors.Is(err, dossier.ErrNotFound) {
 				continue // merged away meanwhile

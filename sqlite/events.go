@@ -8,9 +8,9 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"time"
 
 	"dossier"
+	"dossier/assemble"
 	"dossier/resolve"
 )
 
@@ -19,27 +19,10 @@ var _ dossier.EventStore = (*Store)(nil)
 // putEvents stores the document's events, each joined to the knowledge
 // base's event it reports (same attack in another document) or new.
 func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, global map[string]int64) error {
-	places := map[string]*dossier.Entity{}
-	for i := range x.Entities {
-		if e := &x.Entities[i]; e.Type == dossier.Location {
-			places[e.Name] = e
-			for _, m := range e.Mentions {
-				places[m.Text] = e
-			}
-		}
-	}
-	for _, ev := range x.Events {
-		key := resolve.EventKey{Type: ev.Type, Date: dossier.Deref(ev.Date), Country: dossier.Deref(ev.Country), Location: dossier.Deref(ev.Location)}
-		var admin1 string
-		if p := places[key.Location]; p != nil {
-			key.Lat, key.Lon, admin1 = p.Lat, p.Lon, p.Admin1
-			if key.Country == "" && p.Country != nil {
-				key.Country = *p.Country
-			}
-		}
-		if ev.PerpetratorEntity != nil {
-			key.PerpetratorID = global[*ev.PerpetratorEntity]
-		}
+	places := assemble.Places(x)
+	for i := range x.Events {
+		ev := &x.Events[i]
+		key, admin1 := assemble.EventKey(ev, places, global)
 		id, err := s.matchEvent(ctx, tx, key)
 		if err != nil {
 			return err
@@ -73,6 +56,45 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 			VALUES(?,?,?,?,?,?,?,?,?)`, id, x.Document.ID, ev.ID, string(js), ev.KilledMin, ev.KilledMax, ev.InjuredMin, ev.InjuredMax, perp); err != nil {
 			return fmt.Errorf("insert event report: %w", err)
 		}
+		if key.Date == "" {
+			if err := s.weekdayDate(ctx, tx, id); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// weekdayDate dates an event no report dates from the weekday one report
+// gives and another's publication date (see assemble.WeekdayDate).
+func (s *Store) weekdayDate(ctx context.Context, tx *sql.Tx, id int64) error {
+	st, err := s.stmt(ctx, tx, `SELECT COALESCE(json_extract(r.report, '$.date_text'), ''), COALESCE(d.published, '')
+		FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id
+		WHERE r.event_id = ? AND e.date = ''`)
+	if err != nil {
+		return err
+	}
+	rows, err := st.QueryContext(ctx, id)
+	if err != nil {
+		return fmt.Errorf("date event %d: %w", id, err)
+	}
+	var rs []assemble.WeekdayReport
+	for rows.Next() {
+		var r assemble.WeekdayReport
+		if err := rows.Scan(&r.DateText, &r.Published); err != nil {
+			rows.Close()
+			return err
+		}
+		rs = append(rs, r)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if d := assemble.WeekdayDate(rs); d != "" {
+		if _, err := s.exec(ctx, tx, `UPDATE events SET date = ? WHERE id = ? AND date = ''`, d, id); err != nil {
+			return fmt.Errorf("date event %d: %w", id, err)
+		}
 	}
 	return nil
 }
@@ -98,7 +120,8 @@ func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey
 		}
 		return s.candidateQuery(ctx, tx, key, matchUndatedSQL, key.PerpetratorID)
 	}
-	lo, hi, p1, p2 := dateWindow(key.Date)
+	lo, hi, partial := assemble.DateWindow(key.Date)
+	p1, p2 := partial[0], partial[1]
 	perp := key.PerpetratorID
 	var all []eventCandidate
 	add := func(q string, args ...any) error {
@@ -177,23 +200,6 @@ func placeKeys(name string) []string {
 		out = append(out, k)
 	}
 	return out
-}
-
-// dateWindow returns the dates an event dated d can match: the range
-// [lo, hi] (a day either side of a full date; everything that starts with
-// a partial one) and two partial dates that contain d.
-func dateWindow(d string) (lo, hi, p1, p2 string) {
-	lo, hi = d, d+"~"
-	switch len(d) {
-	case 10:
-		if t, err := time.Parse("2006-01-02", d); err == nil {
-			lo, hi = t.AddDate(0, 0, -1).Format("2006-01-02"), t.AddDate(0, 0, 1).Format("2006-01-02")
-		}
-		return lo, hi, d[:7], d[:4]
-	case 7:
-		return lo, hi, d[:4], d[:4]
-	}
-	return lo, hi, d, d
 }
 
 // cellOf is the grid cell of a point, as migration 0007 computes it.
@@ -401,47 +407,7 @@ func (s *Store) eventReports(ctx context.Context, e *dossier.EventRecord) error 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	e.Killed = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledMin, ev.KilledMax })
-	e.Injured = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.InjuredMin, ev.InjuredMax })
+	assemble.Figures(e)
 	return nil
 }
 
-// figure sums up a casualty count over reports sorted oldest first: the
-// latest report that gives one, and the range over all of them. Later
-// reports often raise death tolls; the latest is shown first.
-func figure(rs []dossier.EventReport, get func(*dossier.Event) (*float64, *float64)) dossier.Figure {
-	var f dossier.Figure
-	seen := map[string]bool{}
-	sorted := append([]dossier.EventReport(nil), rs...)
-	sort.SliceStable(sorted, func(a, b int) bool { return sorted[a].Published < sorted[b].Published })
-	for i := range sorted {
-		lo, hi := get(&sorted[i].Event)
-		if lo == nil && hi == nil {
-			continue
-		}
-		f.LatestMin, f.LatestMax = lo, hi
-		seen[fmt.Sprint(deref(lo), deref(hi))] = true
-		for _, v := range []*float64{lo, hi} {
-			if v == nil {
-				continue
-			}
-			if f.Low == nil || *v < *f.Low {
-				f.Low = ptr(*v)
-			}
-			if f.High == nil || *v > *f.High {
-				f.High = ptr(*v)
-			}
-		}
-	}
-	f.Differ = len(seen) > 1
-	return f
-}
-
-func deref(p *float64) float64 {
-	if p == nil {
-		return -1
-	}
-	return *p
-}
-
-func ptr(v float64) *float64 { return &v }

@@ -212,3 +212,40 @@ func TestNearCells(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayDate checks that an attack no report dates takes the weekday
+// one report gives, resolved against another report's publication date, in
+// whichever order the two are stored.
+func TestWeekdayDate(t *testing.T) {
+	ctx := context.Background()
+	undated := func() *dossier.Extraction {
+		x := eventDoc("Northern Wolves bombed the Dornhal bus station on Thursday, killing 12.", "", "", "Dornhal", 12)
+		x.Document.Published = nil
+		x.Events[0].Date, x.Events[0].DateText = nil, dossier.Str("on Thursday")
+		return x
+	}
+	dated := func() *dossier.Extraction {
+		x := eventDoc("The Northern Wolves claimed the Dornhal bus station bombing.", "2024-03-15", "", "Dornhal", 12)
+		x.Events[0].Date = nil
+		return x
+	}
+	for _, order := range [][]func() *dossier.Extraction{{undated, dated}, {dated, undated}} {
+		st, err := Open(ctx, ":memory:", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range order {
+			if _, err := st.Put(ctx, x()); err != nil {
+				t.Fatal(err)
+			}
+		}
+		evs, err := st.Events(ctx, dossier.EventFilter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(evs) != 1 || evs[0].Date != "2024-03-14" {
+			t.Errorf("events %+v, want one on 2024-03-14 (Thursday before Friday 15 March)", evs)
+		}
+		st.Close()
+	}
+}

@@ -82,19 +82,24 @@ func (s *Store) nearCopy(ctx context.Context, st *sql.Stmt, sig []uint64, thresh
 }
 
 // nearSQL finds the originals sharing a band key with a signature: one
-// (band, key) lookup of the index per band, and the signatures of the
-// nearCandidates documents that share the most bands (the more bands two
-// signatures share, the more alike they are: the most similar is among
-// them unless very many share as many).
+// (band, key) lookup of the index per band, reading at most nearPerBand
+// documents of each (a key many documents share, from text they all
+// carry, tells little), and the signatures of the nearCandidates documents
+// that share the most bands (the more bands two signatures share, the more
+// alike they are: the most similar is among them unless very many share
+// as many).
 var nearSQL = func() string {
 	terms := make([]string, near.Bands)
 	for b := range terms {
-		terms[b] = fmt.Sprintf("(band = ?%d AND key = ?%d)", 2*b+1, 2*b+2)
+		terms[b] = fmt.Sprintf("SELECT * FROM (SELECT document_id FROM doc_bands WHERE band = ?%d AND key = ?%d LIMIT %d)", 2*b+1, 2*b+2, nearPerBand)
 	}
-	return `SELECT s.document_id, s.seq, s.signature FROM (SELECT document_id, COUNT(*) AS shared FROM doc_bands WHERE ` +
-		strings.Join(terms, " OR ") + ` GROUP BY document_id ORDER BY shared DESC, document_id LIMIT ` + strconv.Itoa(nearCandidates) +
+	return `SELECT s.document_id, s.seq, s.signature FROM (SELECT document_id, COUNT(*) AS shared FROM (` +
+		strings.Join(terms, " UNION ALL ") + `) GROUP BY document_id ORDER BY shared DESC, document_id LIMIT ` + strconv.Itoa(nearCandidates) +
 		`) b JOIN signatures s ON s.document_id = b.document_id`
 }()
+
+// nearPerBand is the number of documents read for one band key.
+const nearPerBand = 64
 
 // nearCandidates is the number of stored documents whose signatures a
 // near-copy lookup compares.

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"dossier"
+	"dossier/assemble"
 )
 
 // This file holds full-text search (SQLite FTS5, indexes kept by the
@@ -621,9 +622,7 @@ func (s *Store) eventsBrief(ctx context.Context, ids []int64) ([]dossier.EventRe
 	}
 	out = kept
 	for i := range out {
-		e := &out[i]
-		e.Killed = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.KilledMin, ev.KilledMax })
-		e.Injured = figure(e.Reports, func(ev *dossier.Event) (*float64, *float64) { return ev.InjuredMin, ev.InjuredMax })
+		assemble.Figures(&out[i])
 	}
 	return out, nil
 }

@@ -301,6 +301,12 @@ func TestEventsBriefMatchesEvents(t *testing.T) {
 		}
 		for i := range full {
 			a, b := full[i], brief[i]
+			deref := func(p *float64) float64 {
+				if p == nil {
+					return -1
+				}
+				return *p
+			}
 			fig := func(f dossier.Figure) string {
 				return fmt.Sprint(deref(f.LatestMin), deref(f.LatestMax), deref(f.Low), deref(f.High), f.Differ)
 			}

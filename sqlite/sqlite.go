@@ -679,6 +679,10 @@ func decodeSig(b []byte) []uint64 {
 // hotSQL are the statements of Put, prepared once at Open. TestHotSQL
 // checks that every statement the store runs in a transaction is here.
 var hotSQL = []string{
+	`SELECT COALESCE(json_extract(r.report, '$.date_text'), ''), COALESCE(d.published, '')
+		FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id
+		WHERE r.event_id = ? AND e.date = ''`,
+	`UPDATE events SET date = ? WHERE id = ? AND date = ''`,
 	`SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`,
 	`SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`,
 	`SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`,

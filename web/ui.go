@@ -490,9 +490,9 @@ func (s *Server) pageEvents(w http.ResponseWriter, r *http.Request) error {
 
 // reportView is one document's report of an event.
 type reportView struct {
-	R               dossier.EventReport
-	Killed, Injured string
-	Evidence        []sourceView
+	R                     dossier.EventReport
+	Killed, Injured, Both string // Both: killed or injured, given together
+	Evidence              []sourceView
 }
 
 func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
@@ -512,7 +512,8 @@ func (s *Server) pageEvent(w http.ResponseWriter, r *http.Request) error {
 	for _, rep := range e.Reports {
 		rv := reportView{R: rep,
 			Killed:  rangeOrDash(rep.KilledMin, rep.KilledMax),
-			Injured: rangeOrDash(rep.InjuredMin, rep.InjuredMax)}
+			Injured: rangeOrDash(rep.InjuredMin, rep.InjuredMax),
+			Both:    rangeOrDash(rep.KilledOrInjuredMin, rep.KilledOrInjuredMax)}
 		for _, ev := range rep.Event.Evidence {
 			rv.Evidence = append(rv.Evidence, sourceView{Evidence: ev.Text, Href: evidenceHref(rep.DocumentID, ev)})
 		}

@@ -64,14 +64,14 @@ func runEvents(ctx context.Context, app *App, args []string) error {
 		return export.JSON(app.Stdout, evs)
 	}
 	tw := tabwriter.NewWriter(app.Stdout, 2, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "ID\tDATE\tTYPE\tLOCATION\tCOUNTRY\tPERPETRATOR\tKILLED\tINJURED\tREPORTS\n")
+	fmt.Fprintf(tw, "ID\tDATE\tTYPE\tLOCATION\tCOUNTRY\tPERPETRATOR\tKILLED\tINJURED\tKILLED OR INJURED\tREPORTS\n")
 	for _, e := range evs {
 		perp := e.Perpetrator
 		if e.Claimed {
 			perp += " (claimed)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.ID, dash(e.Date), e.Type, dash(e.Location), dash(e.Country), dash(perp),
-			export.FormatFigure(e.Killed), export.FormatFigure(e.Injured), len(e.Reports))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.ID, dash(e.Date), e.Type, dash(e.Location), dash(e.Country), dash(perp),
+			export.FormatFigure(e.Killed), export.FormatFigure(e.Injured), export.FormatFigure(e.KilledOrInjured), len(e.Reports))
 	}
 	return tw.Flush()
 }

@@ -452,6 +452,34 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 
+	// the attack: one event from both articles, dated from the weekday one
+	// gives and the day the other was published, claimed by ISIS-K, with
+	// 13 killed and "more than 150" killed and wounded kept together
+	var evs []dossier.EventRecord
+	if err := json.Unmarshal([]byte(c.must(0, "events", "--actor", "ISIS-K", "--json").stdout), &evs); err != nil {
+		t.Fatal(err)
+	}
+	var kabul []dossier.EventRecord
+	for _, e := range evs {
+		if strings.Contains(e.Location, "Kabul") {
+			kabul = append(kabul, e)
+		}
+	}
+	if len(kabul) != 1 {
+		t.Fatalf("ISIS-K events at Kabul: %+v, want one", kabul)
+	}
+	e := kabul[0]
+	if e.Date != "2021-08-26" || e.Type != "bombing" || !e.Claimed || e.PerpetratorID != iskp.Entity.ID || e.Country != "AF" || len(e.Reports) != 2 {
+		t.Errorf("the Kabul airport attack: %s %s claimed %v by #%d in %q from %d reports; want a bombing on 2021-08-26 claimed by ISKP #%d in AF from 2 reports",
+			e.Type, e.Date, e.Claimed, e.PerpetratorID, e.Country, len(e.Reports), iskp.Entity.ID)
+	}
+	if k := e.Killed.LatestMin; k == nil || *k != 13 {
+		t.Errorf("killed %+v, want at least 13", e.Killed)
+	}
+	if b := e.KilledOrInjured.LatestMin; b == nil || *b != 150 || e.Injured.LatestMin != nil {
+		t.Errorf("killed or injured %+v, injured %+v: want more than 150 killed and wounded together, no injured figure", e.KilledOrInjured, e.Injured)
+	}
+
 	// document metadata
 	seen := 0
 	for _, d := range c.docs() {

@@ -410,4 +410,3 @@ func (s *Store) eventReports(ctx context.Context, e *dossier.EventRecord) error 
 	assemble.Figures(e)
 	return nil
 }
-

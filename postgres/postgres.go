@@ -363,14 +363,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx pgx.Tx, doc *dossier.Docum
 	if err != nil {
 		return 0, err
 	}
-	var accepted []resolve.Candidate
-	var reasons []string
-	for _, c := range cands {
-		if ok, why := s.res.Accept(id, c); ok {
-			accepted = append(accepted, c)
-			reasons = append(reasons, why)
-		}
-	}
+	accepted, reasons := s.res.Accepted(id, cands)
 	var gid int64
 	if len(accepted) == 0 {
 		var lat, lon *float64

@@ -142,3 +142,15 @@ func (r *Resolver) Accept(id Identity, c Candidate) (bool, string) {
 // ParentOf returns the canonical name of the group that a document entity
 // is a branch of, from built-in knowledge, or "".
 func (r *Resolver) ParentOf(id Identity) string { return id.Parent }
+
+// Accepted returns the candidates Accept takes for id, in their order, with
+// the reason for each.
+func (r *Resolver) Accepted(id Identity, cands []Candidate) (accepted []Candidate, reasons []string) {
+	for _, c := range cands {
+		if ok, why := r.Accept(id, c); ok {
+			accepted = append(accepted, c)
+			reasons = append(reasons, why)
+		}
+	}
+	return accepted, reasons
+}

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"dossier"
+	"dossier/assemble"
 	"dossier/crosscheck"
 )
 
@@ -338,16 +339,6 @@ func (s *Store) sourcedRows(ctx context.Context, q string, ids []int64) (map[int
 	return out, nil
 }
 
-// inverse names the predicate seen from the object's side.
-var inverse = map[string]string{
-	"parent":          "branch",
-	"affiliated_with": "has_affiliate",
-	"rival_of":        "rival_of",
-	"operates_in":     "area_of",
-	"controls":        "controlled_by",
-	"formed_from":     "gave_rise_to",
-	"leader":          "leads",
-}
 
 // dossierRelated reads the entities related to the entity: its relations,
 // then the relations of others to it with the predicate turned around,
@@ -429,11 +420,7 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 			}
 			pred := r.pred
 			if q.inv {
-				if p, ok := inverse[pred]; ok {
-					pred = p
-				} else {
-					pred += " (of)"
-				}
+				pred = assemble.Inverse(pred)
 			}
 			// a relation to it with the key of one of its relations adds to
 			// that item

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"dossier"
+	"dossier/assemble"
 	"dossier/near"
 )
 
@@ -28,7 +29,7 @@ func (s *Store) putBands(ctx context.Context, tx *sql.Tx, doc *dossier.Document)
 		return fmt.Errorf("insert bands: %w", err)
 	}
 	if _, err := s.exec(ctx, tx, `INSERT INTO signatures(document_id, seq, signature) VALUES(?, (SELECT seq FROM documents WHERE id = ?), ?)`,
-		doc.ID, doc.ID, encodeSig(doc.Signature)); err != nil {
+		doc.ID, doc.ID, assemble.EncodeSignature(doc.Signature)); err != nil {
 		return fmt.Errorf("insert signature: %w", err)
 	}
 	return nil
@@ -67,7 +68,7 @@ func (s *Store) nearCopy(ctx context.Context, st *sql.Stmt, sig []uint64, thresh
 		if err := rows.Scan(&id, &seq, &blob); err != nil {
 			return "", 0, false, err
 		}
-		sim := near.Similarity(sig, decodeSig(blob))
+		sim := near.Similarity(sig, assemble.DecodeSignature(blob))
 		if sim < threshold {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"dossier"
+	"dossier/assemble"
 	"dossier/extract"
 )
 
@@ -160,7 +161,7 @@ func (s *Store) Signatures(ctx context.Context) ([]dossier.Signature, error) {
 		if err := rows.Scan(&id, &b); err != nil {
 			return nil, err
 		}
-		out = append(out, dossier.Signature{DocumentID: id, Values: decodeSig(b)})
+		out = append(out, dossier.Signature{DocumentID: id, Values: assemble.DecodeSignature(b)})
 	}
 	return out, rows.Err()
 }

@@ -11,7 +11,6 @@ import (
 	"context"
 	"database/sql"
 	"embed"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -411,14 +410,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 	if err != nil {
 		return 0, err
 	}
-	var accepted []resolve.Candidate
-	var reasons []string
-	for _, c := range cands {
-		if ok, why := s.res.Accept(id, c); ok {
-			accepted = append(accepted, c)
-			reasons = append(reasons, why)
-		}
-	}
+	accepted, reasons := s.res.Accepted(id, cands)
 	var gid int64
 	if len(accepted) == 0 {
 		var country any
@@ -655,25 +647,6 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 		}
 	}
 	return nil
-}
-
-func encodeSig(sig []uint64) []byte {
-	if len(sig) == 0 {
-		return nil
-	}
-	b := make([]byte, 8*len(sig))
-	for i, v := range sig {
-		binary.LittleEndian.PutUint64(b[8*i:], v)
-	}
-	return b
-}
-
-func decodeSig(b []byte) []uint64 {
-	out := make([]uint64, len(b)/8)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
-	return out
 }
 
 // hotSQL are the statements of Put, prepared once at Open. TestHotSQL

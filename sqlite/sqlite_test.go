@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"dossier"
+	"dossier/storetest"
 )
 
 // The texts of these tests are original and about fictional groups and
@@ -440,8 +441,7 @@ func TestPutWholeOrNothing(t *testing.T) {
 					t.Fatal("Put never succeeded")
 				}
 				x := wolves(t).x
-				ctx, cancel := context.WithCancel(context.Background())
-				fc := &flipCtx{Context: ctx, cancel: cancel, after: after}
+				fc, cancel := storetest.CancelAfter(context.Background(), after)
 				var nowCalls atomic.Int64
 				s.Now = func() time.Time { nowCalls.Add(1); return fixedNow }
 				res, err := s.Put(fc, x)
@@ -476,23 +476,6 @@ func TestPutWholeOrNothing(t *testing.T) {
 	})
 }
 
-// flipCtx is a context that is cancelled once its Done or Err method has
-// been called more than after times.
-type flipCtx struct {
-	context.Context
-	cancel func()
-	after  int64
-	n      atomic.Int64
-}
-
-func (c *flipCtx) tick() {
-	if c.n.Add(1) > c.after {
-		c.cancel()
-	}
-}
-
-func (c *flipCtx) Done() <-chan struct{} { c.tick(); return c.Context.Done() }
-func (c *flipCtx) Err() error            { c.tick(); return c.Context.Err() }
 
 // newDocWith returns a document naming one armed group.
 func newDocWith(t *testing.T, path, text, group string, aliases ...string) *builder {

@@ -348,8 +348,16 @@ func testFailingPut(t *testing.T, s dossier.Store) {
 	}
 }
 
-// flipCtx is a context that is cancelled once its Done or Err method has
-// been called more than after times.
+// CancelAfter returns a context that is cancelled once its Done or Err
+// method has been called more than after times, and that context's
+// cancel: a store's operation is cut at its after-th look at the context,
+// to check that what it leaves when cut midway is whole or nothing.
+func CancelAfter(ctx context.Context, after int64) (context.Context, context.CancelFunc) {
+	ctx, cancel := context.WithCancel(ctx)
+	return &flipCtx{Context: ctx, cancel: cancel, after: after}, cancel
+}
+
+// flipCtx is the context of CancelAfter.
 type flipCtx struct {
 	context.Context
 	cancel func()
@@ -378,8 +386,8 @@ func testCancelledMidway(t *testing.T, s dossier.Store) {
 			t.Fatal("Put never succeeded")
 		}
 		x := ambush(t).x
-		ctx, cancel := context.WithCancel(context.Background())
-		res, err := s.Put(&flipCtx{Context: ctx, cancel: cancel, after: after}, x)
+		ctx, cancel := CancelAfter(context.Background(), after)
+		res, err := s.Put(ctx, x)
 		cancel()
 		if err == nil {
 			if !res.Added {

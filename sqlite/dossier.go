@@ -23,9 +23,10 @@ import (
 // The counts stay exact: GlobalEntity.Documents and Mentions,
 // Dossier.ClaimCount, AliasUse.DocumentCount, RelatedEntity.DocumentCount,
 // Fact.ClaimCount and SourceCount.
+// They are assemble's, shared by every store.
 const (
-	ListLimit      = 500
-	SourcesPerItem = 20
+	ListLimit      = assemble.ListLimit
+	SourcesPerItem = assemble.SourcesPerItem
 )
 
 // FactClaims bounds the claims all the facts of a dossier show together:

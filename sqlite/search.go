@@ -458,8 +458,11 @@ func eventWhere(f dossier.EventFilter) (string, []any) {
 	var where []string
 	var args []any
 	if f.ActorID != 0 {
-		where = append(where, `(e.perpetrator_id = ? OR e.id IN (SELECT event_id FROM event_reports WHERE perpetrator_id = ?))`)
-		args = append(args, f.ActorID, f.ActorID)
+		// an event's perpetrator is that of every report naming one:
+		// reports naming different perpetrators are different events
+		// (resolve.SameEvent), and merging entities moves both
+		where = append(where, `e.perpetrator_id = ?`)
+		args = append(args, f.ActorID)
 	}
 	if f.Country != "" {
 		where = append(where, `e.country = ?`)
@@ -521,7 +524,13 @@ func (s *Store) LatestEventsBrief(ctx context.Context, f dossier.EventFilter) ([
 	if f.Limit > 0 {
 		limit = fmt.Sprintf(" LIMIT %d", f.Limit)
 	}
-	ids, total, err := s.eventIDs(ctx, `SELECT e.id, COUNT(*) OVER () FROM events e`+where+` ORDER BY e.date DESC, e.id DESC`+limit, args)
+	// the count apart, so that the latest are read in index order (for a
+	// perpetrator: events_perpetrator_date backwards) without sorting all
+	var total int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM events e`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("events: %w", err)
+	}
+	ids, _, err := s.eventIDs(ctx, `SELECT e.id, 0 FROM events e`+where+` ORDER BY e.date DESC, e.id DESC`+limit, args)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -336,7 +336,7 @@ func factSections(d *dossier.Dossier) []factSection {
 const maxEstimates = 60
 
 // maxEntityEvents bounds the events an entity page charts.
-const maxEntityEvents = 2000
+const maxEntityEvents = 1000
 
 func (s *Server) pageEntity(w http.ResponseWriter, r *http.Request) error {
 	d, e, err := s.loadDossier(r)

@@ -40,7 +40,7 @@ var aliasTriggers = []struct {
 
 // fillers may stand between a name and an alias trigger: "X, which is also
 // known as", "X, commonly known as".
-var aliasFillers = set(`, which who is was are also commonly widely often sometimes now usually and or`)
+var aliasFillers = set(`, which who that is was are also commonly widely often sometimes now usually and or`)
 
 // pendingAlias is an alias stated of a referring expression ("the
 // organization, commonly known as X"), joined once references are linked.
@@ -100,6 +100,11 @@ func (d *docState) aliasStatements() {
 				// "The Saren branch of X, which claimed the attack, is known
 				// officially as Y": the sentence's subject
 				left = d.firstGroupMention(ms)
+			}
+			if left < 0 && t == 0 {
+				// "Also known as: X; Y" heading a profile's line: the
+				// names of the group the profile's name line gave
+				left = d.groupBeforeSentence(si)
 			}
 			if left < 0 {
 				// "aka X; Y; Z" heading a profile: the names are one entity
@@ -167,6 +172,71 @@ func (d *docState) selfNames(s *text.Sentence, ms []int) {
 					break
 				}
 			}
+		case l == "when":
+			// "X was founded in 2019, when Y, a local militia, pledged
+			// allegiance to Z and took its name": Y is X's former name
+			if !renamedAfter(toks, t+1) {
+				continue
+			}
+			v := -1
+			for k := t - 1; k >= 0 && k >= t-8; k-- {
+				if beganVerbs[toks[k].Lower] {
+					v = k
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			x := d.firstGroupMention(ms)
+			k := t + 1
+			if k < len(toks) && toks[k].Lower == "the" {
+				k++
+			}
+			if k >= len(toks) {
+				continue
+			}
+			y := d.mentionAt(ms, toks[k].Start)
+			if x < 0 || y < 0 || x == y || tokenAt(s, d.ms[x].end) > v || d.ms[y].typ == dossier.Location {
+				continue
+			}
+			if d.ms[x].ref {
+				d.pending = append(d.pending, pendingAlias{x, y, "former"})
+			} else {
+				d.union(x, y, "former")
+			}
+		case (l == "call" || l == "calls") && toks[t+1].Lower != "it" && toks[t+1].Lower != "for" && toks[t+1].Lower != "on":
+			// "X, which residents often call simply “the Reds”"
+			w := -1
+			for k := t - 1; k >= 0 && k >= t-5; k-- {
+				if toks[k].Lower == "which" || toks[k].Lower == "whom" {
+					w = k
+					break
+				}
+				if toks[k].Kind == text.Punct {
+					break
+				}
+			}
+			if w < 0 {
+				continue
+			}
+			x := d.mentionEndingBefore(s, ms, w)
+			k := t + 1
+			for k < len(toks) && (isQuote(toks[k].Text) || toks[k].Lower == "simply" || toks[k].Lower == "the" || toks[k].Lower == "just") {
+				k++
+			}
+			if x < 0 || k >= len(toks) {
+				continue
+			}
+			y := d.mentionAt(ms, toks[k].Start)
+			if y < 0 || x == y || d.ms[y].typ == dossier.Location || d.ms[x].typ == dossier.Location {
+				continue
+			}
+			if d.ms[x].ref {
+				d.pending = append(d.pending, pendingAlias{x, y, "stated"})
+			} else {
+				d.union(x, y, "stated")
+			}
 		case (l == "call" || l == "calls" || l == "called") && toks[t+1].Lower == "it" && t+2 < len(toks):
 			k := t + 2
 			for k < len(toks) && isQuote(toks[k].Text) {
@@ -190,6 +260,42 @@ func (d *docState) selfNames(s *text.Sentence, ms []int) {
 			}
 		}
 	}
+}
+
+// groupBeforeSentence returns the last named armed group mention of the
+// two sentences before sentence si ("Name: The Crimson Covenant" above
+// "Also known as: ..."), or -1.
+func (d *docState) groupBeforeSentence(si int) int {
+	best := -1
+	for i, m := range d.ms {
+		if m.sent >= si {
+			break
+		}
+		if m.sent >= si-2 && !m.ref && m.name != "" && m.typ == dossier.ArmedGroup {
+			best = i
+		}
+	}
+	return best
+}
+
+// renamedAfter reports whether the clause from token t on says its subject
+// took a new name: "took its name", "adopted the name", "renamed itself",
+// "rebranded".
+func renamedAfter(toks []text.Token, t int) bool {
+	for k := t; k < len(toks) && k < t+30; k++ {
+		l := toks[k].Lower
+		if l == ";" || l == "." {
+			return false
+		}
+		if l == "rebranded" || l == "renamed" && k+1 < len(toks) && toks[k+1].Lower == "itself" {
+			return true
+		}
+		if (l == "took" || l == "adopted" || l == "assumed" || l == "changed") && k+2 < len(toks) &&
+			(toks[k+1].Lower == "its" || toks[k+1].Lower == "the" || toks[k+1].Lower == "their") && toks[k+2].Lower == "name" {
+			return true
+		}
+	}
+	return false
 }
 
 // beganVerbs start a group's history: "began in 2009 as ...".
@@ -365,6 +471,16 @@ func (d *docState) mentionList(s *text.Sentence, ms []int, t int) []int {
 		// move past the mention
 		for k < len(toks) && toks[k].Start < d.ms[found].end {
 			k++
+		}
+		// "X (the group's own name); Y": an aside after a name
+		if k < len(toks) && toks[k].Text == "(" {
+			e := k + 1
+			for e < len(toks) && e-k < 10 && toks[e].Text != ")" {
+				e++
+			}
+			if e < len(toks) && toks[e].Text == ")" {
+				k = e + 1
+			}
 		}
 		// the list goes on only after a separator
 		if k < len(toks) && !(toks[k].Text == "," || toks[k].Text == ";" || toks[k].Lower == "and" || toks[k].Lower == "or" || isQuote(toks[k].Text)) {

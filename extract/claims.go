@@ -36,6 +36,9 @@ type cue struct {
 // cues, longest first within a predicate.
 var cues = []cue{
 	{w("led by"), PredLeader, "after"},
+	{w("led"), PredLeader, "before"},
+	{w("passed to"), PredLeader, "after"},
+	{w("passed on to"), PredLeader, "after"},
 	{w("headed by"), PredLeader, "after"},
 	{w("commanded by"), PredLeader, "after"},
 	{w("under the leadership of"), PredLeader, "after"},
@@ -178,7 +181,8 @@ var strengthUnits = set(`fighters fighter members militants men combatants insur
 var foundingVerbs = set(`founded co-founded formed established created launched emerged appeared inception founding formation creation`)
 
 // attackUnits are the nouns an attack count is counted in.
-var attackUnits = set(`attacks attack bombings operations raids assaults ambushes incidents strikes`)
+var attackUnits = set(`attacks attack bombings operations raids assaults ambushes incidents strikes kidnappings abductions
+	assassinations shootings`)
 
 // hedgeWords give a claim's hedge.
 var hedgeWords = map[string]string{
@@ -207,13 +211,18 @@ type claimMention struct {
 
 // claims extracts attributed claims about the document's groups.
 func (d *docState) claims(x *dossier.Extraction) {
-	seen := map[string]bool{}
+	seen := map[string]int{}
 	add := func(c dossier.Claim) {
 		k := c.Subject + "|" + c.Predicate + "|" + dossier.Deref(c.Value) + "|" + fmtRange(c.Min, c.Max)
-		if seen[k] {
+		if i, ok := seen[k]; ok {
+			// the same claim said again with a source: the cited form
+			// tells more than the bare one
+			if x.Claims[i].Source == nil && c.Source != nil {
+				x.Claims[i] = c
+			}
 			return
 		}
-		seen[k] = true
+		seen[k] = len(x.Claims)
 		x.Claims = append(x.Claims, c)
 	}
 	bySent := make([][]claimMention, len(d.sents))
@@ -228,7 +237,7 @@ func (d *docState) claims(x *dossier.Extraction) {
 	}
 	salient := d.salientGroup(x)
 	var prevSrc, lastNamed, lastReport *string
-	var prevSubj *dossier.Entity
+	var prevSubj, topic *dossier.Entity
 	for si := range d.sents {
 		s := &d.sents[si]
 		ms := bySent[si]
@@ -263,8 +272,29 @@ func (d *docState) claims(x *dossier.Extraction) {
 		// is about the subject of the sentence before, else the group the
 		// document is about
 		implicit := salient
+		if topic != nil {
+			implicit = topic
+		}
 		if prevSubj != nil && pronounSubject(s.Tokens) {
 			implicit = prevSubj
+		}
+		// a question heading an explainer's section ("Who leads the
+		// Covenant now?") states nothing, but names the group the answer
+		// is about
+		if n := len(s.Tokens); n > 0 && s.Tokens[n-1].Text == "?" {
+			// "Is it linked to X?" asks about the group before
+			if askedOfPronoun(s.Tokens) {
+				continue
+			}
+			topic = nil
+			for _, cm := range ms {
+				if cm.e.Type == dossier.ArmedGroup {
+					topic = cm.e
+					break
+				}
+			}
+			prevSubj = topic
+			continue
 		}
 		if len(ms) > 0 {
 			prevSubj = nil
@@ -289,7 +319,7 @@ func (d *docState) claims(x *dossier.Extraction) {
 			// a claim outside the cited words, in an apposition ("X, an
 			// affiliate of Y, said ...") or in a modifier ("the Y-linked
 			// X") is the article's own description
-			if src != nil && (tok < at.from || tok >= at.to || appositive(toks, ms, tok) || modifier && at.from == 0) {
+			if src != nil && (tok < at.from || tok >= at.to || appositive(toks, ms, tok) > at.from || modifier && at.from == 0) {
 				src = nil
 				if h == "reported" {
 					h = "stated"
@@ -390,6 +420,17 @@ func pronounSubject(toks []text.Token) bool {
 		}
 		if k > 0 && toks[k].Kind == text.Word && namey(toks[k]) {
 			return false
+		}
+	}
+	return false
+}
+
+// askedOfPronoun reports whether a question asks about a pronoun: "Is it
+// linked to X?", "Who leads it?", "How strong are they?".
+func askedOfPronoun(toks []text.Token) bool {
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if l := toks[k].Lower; l == "it" || l == "they" || l == "its" || l == "their" {
+			return true
 		}
 	}
 	return false
@@ -520,6 +561,18 @@ func rankingWords(toks []text.Token, a, b int) bool {
 	return false
 }
 
+// commandBefore reports whether command or leadership is what passed: "day-
+// to-day command has passed to".
+func commandBefore(toks []text.Token, t int) bool {
+	for k := max(0, t-4); k < t; k++ {
+		switch toks[k].Lower {
+		case "command", "leadership", "control", "helm":
+			return true
+		}
+	}
+	return false
+}
+
 // bareName returns a capitalised name of one or two words starting within
 // four tokens after t that is no entity of another kind: "his son
 // Sirajuddin".
@@ -527,6 +580,10 @@ func bareName(src string, toks []text.Token, ms []claimMention, t int) string {
 	for k := t; k < len(toks) && k < t+4; k++ {
 		tk := toks[k]
 		if tk.Kind == text.Punct {
+			// "passed to his nephew, Dario Grell"
+			if tk.Text == "," && k > t && k+1 < len(toks) && namey(toks[k+1]) {
+				continue
+			}
 			return ""
 		}
 		if !namey(tk) || commonWords[tk.Lower] || leadTrim[tk.Lower] {
@@ -557,6 +614,50 @@ func branchFor(ms []claimMention, g *claimMention, toks []text.Token, implicit *
 		return implicit
 	}
 	return g.e
+}
+
+// possessed returns the group a possessive group mention names: "the
+// Crimson Covenant's Saren branch" is the branch, "the movement's largest
+// branch, Crimson Covenant – Saren Province" the branch named after it. It
+// returns g itself when g is no possessive.
+func possessed(ms []claimMention, g *claimMention, toks []text.Token) *claimMention {
+	k := g.end
+	if !(k+1 < len(toks) && (toks[k].Text == "'" || toks[k].Text == "’") && toks[k+1].Lower == "s") {
+		return g
+	}
+	k += 2
+	for j := range ms {
+		o := &ms[j]
+		if o.e.Type != dossier.ArmedGroup || o.e == g.e || o.tok < k {
+			continue
+		}
+		if o.tok == k {
+			return o
+		}
+		// "'s largest branch, X": a branch noun and an apposition
+		br := false
+		for x := k; x < o.tok && x < k+4; x++ {
+			if branchWords[toks[x].Lower] && x+1 < len(toks) && toks[x+1].Text == "," && o.tok == x+2 {
+				br = true
+			}
+		}
+		if br {
+			return o
+		}
+		break
+	}
+	return g
+}
+
+// writtenName is the name a claim's value gives a group: the full name as
+// the sentence writes it, so a former name stays the former name ("split
+// from the Vael Popular Resistance"), else the entity's name (for an
+// acronym, a one-word short form or a referring expression).
+func writtenName(cm *claimMention) string {
+	if cm.m == nil || cm.m.ref || cm.m.name == "" || shortForm(cm.m.name) || !strings.Contains(cm.m.name, " ") {
+		return cm.e.Name
+	}
+	return cm.m.name
 }
 
 // groupBefore returns the nearest armed group mention ending before token
@@ -637,6 +738,31 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			cl.Value = &v
 			add(cl)
 		}
+		// "command has passed to X": only command or leadership passes
+		if c.words[0] == "passed" && !commandBefore(toks, t) {
+			return
+		}
+		// "took over several villages" is control of land, not of a group
+		if (c.words[0] == "took" || c.words[0] == "taken") && d.territory(toks, ms, t+1, end) != "" {
+			// the group (or its fighters) right before, not a relative
+			// clause on someone else: "militants who have taken over"
+			var subj *dossier.Entity
+			if g := groupBefore(ms, t); g != nil && t-g.end <= 6 {
+				subj = g.e
+				for k := g.end; k < t; k++ {
+					if l := toks[k].Lower; l == "who" || l == "which" || l == "that" || toks[k].Text == "," {
+						subj = nil
+					}
+				}
+			}
+			v := d.territory(toks, ms, t+1, end)
+			if subj != nil {
+				cl := base(subj, PredControls, t, false)
+				cl.Value = &v
+				add(cl)
+			}
+			return
+		}
 		switch c.object {
 		case "after":
 			person = firstAfter(ms, end, 6, dossier.Person)
@@ -656,6 +782,22 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 				}
 			}
 			group = firstAfter(ms, end, 10, dossier.ArmedGroup)
+			if group != nil {
+				group = possessed(ms, group, toks)
+			}
+			if group == nil && person != nil {
+				// "the movement's founder, X, is still in charge"
+				for k := range ms {
+					g := &ms[k]
+					if g.e.Type == dossier.ArmedGroup && g.end <= person.tok && person.tok-g.end <= 5 && g.end+1 < len(toks) && isQuote(toks[g.end].Text) && toks[g.end+1].Lower == "s" {
+						group = g
+					}
+				}
+			}
+			if c.words[0] == "led" && group == nil {
+				// "X led the attack": only leading a group makes a leader
+				return
+			}
 			if person == nil {
 				// "Anselm Dravik is the leader of": a name no rule typed
 				leaderNamed(nameBefore(d.src, toks, ms, t), group)
@@ -688,7 +830,14 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			if owner < 0 {
 				return
 			}
-			person = firstAfter(ms, end, 4, dossier.Person)
+			lim := 4
+			// "Its leader is believed to be X"
+			for k := end; k < len(toks) && k < end+5; k++ {
+				if toks[k].Lower == "be" {
+					lim = k - end + 2
+				}
+			}
+			person = firstAfter(ms, end, lim, dossier.Person)
 			if person == nil {
 				for k := range ms {
 					if ms[k].e.Type == dossier.Person && ms[k].end <= owner && owner-ms[k].end <= 4 {
@@ -717,14 +866,20 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			return
 		}
 		stop := clauseEnd(toks, end)
+		used := map[*dossier.Entity]bool{}
 		for k := range ms {
 			o := &ms[k]
-			if o.tok < end || o.tok >= stop || o.e.Type != dossier.ArmedGroup || o.e == subj {
+			if o.tok < end || o.tok >= stop || o.e.Type != dossier.ArmedGroup || o.e == subj || used[o.e] {
 				continue
 			}
 			if c.pred == PredAffiliated && o.tok > end+6 {
 				break
 			}
+			o = possessed(ms, o, toks)
+			if o.e == subj {
+				continue
+			}
+			used[o.e] = true
 			s := subj
 			if branchOfEntity(o.e, s) {
 				// "the Covenant's branch in X is linked to it": the branch
@@ -732,7 +887,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 				s, o = o.e, &claimMention{e: s}
 			}
 			cl := base(s, c.pred, t, false)
-			v := o.e.Name
+			v := writtenName(o)
 			cl.Value = &v
 			add(cl)
 			if c.pred == PredAffiliated {
@@ -740,7 +895,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 				// Al Qaeda and the Taliban"
 				if k+1 < len(ms) && listed(toks, ms[k].end, ms[k+1].tok) && ms[k+1].e.Type == dossier.ArmedGroup && ms[k+1].e != s {
 					cl := base(s, c.pred, t, false)
-					v := ms[k+1].e.Name
+					v := writtenName(&ms[k+1])
 					cl.Value = &v
 					add(cl)
 				}
@@ -755,6 +910,7 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			}
 		}
 		var a, b *dossier.Entity
+		var bm, am *claimMention // the mentions of a and b, when in the sentence
 		if c.object == "after" {
 			a = subjectBefore()
 			lim := 12
@@ -762,22 +918,22 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 				lim = 5 // "fighting the group", not whatever comes later
 			}
 			if o := firstAfter(ms, end, lim, dossier.ArmedGroup); o != nil {
-				b = o.e
+				b, bm = o.e, o
 			}
 		} else {
 			for _, g := range groups {
 				if a == nil {
-					a = g.e
+					a, am = g.e, g
 				} else if g.e != a && b == nil {
-					b = g.e
+					b, bm = g.e, g
 				}
 			}
 			if b == nil && implicit != nil && a != nil && a != implicit {
-				a, b = implicit, a
+				a, b, bm = implicit, a, am
 			}
 			// symmetric: the group the text is more about is the subject
 			if a != nil && b != nil && len(b.Mentions) > len(a.Mentions) {
-				a, b = b, a
+				a, b, bm = b, a, am
 			}
 		}
 		if a == nil || b == nil || a == b {
@@ -785,6 +941,9 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 		}
 		cl := base(a, PredRival, t, false)
 		v := b.Name
+		if bm != nil && bm.e == b {
+			v = writtenName(bm)
+		}
 		cl.Value = &v
 		add(cl)
 	case PredTargets, PredRanking:
@@ -978,6 +1137,7 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 	base baseFunc, add func(dossier.Claim)) {
 	v := d.valuesOf(s.Index)
 	toks := s.Tokens
+	var lastAttacks *dossier.Claim // the attack count made last in the sentence
 	for _, q := range v.nums {
 		if q.Kind != numbers.Count || q.Combined {
 			continue
@@ -985,6 +1145,27 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 		unit := q.Unit
 		if unit == "" {
 			unit = unitAfter(d.src, toks, tokenAt(s, q.End))
+		}
+		if unit == "" && lastAttacks != nil && comparedCount(toks, tokenAt(s, q.Start), tokenAt(s, q.End)) {
+			// "52 attacks in 2023, well above the 37 recorded by X", "up
+			// from 22 in 2022": a figure compared with an attack count
+			qt, qe := tokenAt(s, q.Start), tokenAt(s, q.End)
+			cl := *lastAttacks
+			cl.Min, cl.Max = q.Min, q.Max
+			cl.Time = nil
+			for _, e := range v.dates {
+				if et := tokenAt(s, e.Start); et >= qe && et <= qe+3 && !e.Date.IsZero() {
+					ds := e.Date.String()
+					cl.Time = &ds
+				}
+			}
+			if src := byAfter(d.src, toks, ms, qe); src != "" {
+				cl.Source = &src
+				cl.Hedge = "reported"
+			}
+			_ = qt
+			add(cl)
+			continue
 		}
 		if unit == "" {
 			unit = sizeUnit(toks)
@@ -999,8 +1180,17 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 		switch {
 		case strengthUnits[head]:
 			pred = PredStrength
-		case attackUnits[head] && attackVerbNear(toks, tokenAt(s, q.Start)):
+		case attackUnits[head] && (attackVerbNear(toks, tokenAt(s, q.Start)) || attributedAfter(toks, tokenAt(s, q.End))):
 			pred = PredAttackCount
+			// "blamed for several bomb attacks" counts nothing
+			if q.Vague {
+				continue
+			}
+			// "Armed groups carried out 29 attacks": a count of everyone's
+			// attacks
+			if groupBefore(ms, tokenAt(s, q.Start)) == nil && genericActorsBefore(toks, tokenAt(s, q.Start)) {
+				continue
+			}
 		default:
 			continue
 		}
@@ -1011,7 +1201,10 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 			continue
 		}
 		var subj *dossier.Entity
-		if g := groupBefore(ms, qt); g != nil {
+		if g := firstAfter(ms, qe, 8, dossier.ArmedGroup); g != nil && pred == PredAttackCount && attributedAfter(toks, qe) {
+			// "Seventeen of those attacks were claimed by X"
+			subj = g.e
+		} else if g := groupBefore(ms, qt); g != nil {
 			subj = g.e
 		} else if g := firstAfter(ms, qe, 8, dossier.ArmedGroup); g != nil {
 			subj = g.e
@@ -1047,7 +1240,72 @@ func (d *docState) numberClaims(s *text.Sentence, ms []claimMention, implicit *d
 			}
 		}
 		add(cl)
+		if pred == PredAttackCount {
+			c := cl
+			lastAttacks = &c
+		}
 	}
+}
+
+// attributedAfter reports whether an attack count is followed by who did
+// them: "17 attacks were claimed by or attributed to X", "blamed on X".
+func attributedAfter(toks []text.Token, qe int) bool {
+	for k := qe; k < len(toks) && k < qe+6; k++ {
+		switch toks[k].Lower {
+		case "claimed", "attributed", "blamed":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// genericActorsBefore reports whether the subject of a count is armed groups
+// at large: "Armed groups carried out 29 attacks", "Militants staged".
+func genericActorsBefore(toks []text.Token, qt int) bool {
+	for k := max(0, qt-8); k < qt; k++ {
+		switch toks[k].Lower {
+		case "groups", "militants", "insurgents", "rebels", "jihadists", "gunmen":
+			return true
+		}
+	}
+	return false
+}
+
+// comparedCount reports whether a bare figure at tokens [qt, qe) is compared
+// with one before it: "up from 22", "well above the 37 recorded by",
+// "compared with 12".
+func comparedCount(toks []text.Token, qt, qe int) bool {
+	if qe < len(toks) && toks[qe].Kind == text.Word && !(toks[qe].Lower == "in" || toks[qe].Lower == "recorded" || toks[qe].Lower == "counted" || toks[qe].Lower == "a" || toks[qe].Lower == "the" || toks[qe].Lower == "last" || toks[qe].Lower == "reported" || toks[qe].Lower == "by" || toks[qe].Lower == "during") {
+		return false
+	}
+	for k := max(0, qt-3); k < qt; k++ {
+		switch toks[k].Lower {
+		case "from", "above", "below", "than", "with", "against", "versus", "vs":
+			return true
+		}
+	}
+	return false
+}
+
+// byAfter returns the name after "recorded by" or "counted by" right after
+// a figure: "the 37 recorded by the Arvessa Conflict Monitor".
+func byAfter(src string, toks []text.Token, ms []claimMention, qe int) string {
+	if qe+1 >= len(toks) || toks[qe+1].Lower != "by" {
+		return ""
+	}
+	switch toks[qe].Lower {
+	case "recorded", "counted", "reported", "documented", "logged", "cited":
+	default:
+		return ""
+	}
+	for _, cm := range ms {
+		if cm.tok >= qe+2 && cm.tok <= qe+3 && cm.e.Type != dossier.Location {
+			return cm.e.Name
+		}
+	}
+	return ""
 }
 
 // unitAfter returns the count noun after token k, past quotes and up to two
@@ -1107,7 +1365,8 @@ func sizeUnit(toks []text.Token) string {
 func attackVerbNear(toks []text.Token, qt int) bool {
 	for k := max(0, qt-6); k < qt; k++ {
 		switch toks[k].Lower {
-		case "launched", "carried", "conducted", "staged", "mounted", "perpetrated", "claimed", "committed", "executed":
+		case "launched", "carried", "conducted", "staged", "mounted", "perpetrated", "claimed", "committed", "executed",
+			"recorded", "counted", "blamed", "responsible", "behind":
 			return true
 		}
 	}
@@ -1132,7 +1391,8 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 	toks := s.Tokens
 	v := d.valuesOf(s.Index)
 	for t := 0; t < len(toks); t++ {
-		if !foundingVerbs[toks[t].Lower] && !(toks[t].Lower == "set" && t+1 < len(toks) && toks[t+1].Lower == "up") {
+		began := (toks[t].Lower == "began" || toks[t].Lower == "started") && t > 0 && toks[t-1].Lower != "attacks"
+		if !foundingVerbs[toks[t].Lower] && !(toks[t].Lower == "set" && t+1 < len(toks) && toks[t+1].Lower == "up") && !began {
 			continue
 		}
 		// "launched" and "emerged" found only with "in"/"since" before a date
@@ -1150,6 +1410,14 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 			for _, p := range []string{"in ", "In ", "since ", "on "} {
 				txt = strings.TrimPrefix(txt, p)
 			}
+			// "began in 2009 as the X": only a beginning as something
+			// is a founding
+			if began {
+				de := tokenAt(s, e.End)
+				if de >= len(toks) || toks[de].Lower != "as" {
+					continue
+				}
+			}
 			date = &txt
 			break
 		}
@@ -1157,9 +1425,20 @@ func (d *docState) foundedClaims(s *text.Sentence, ms []claimMention, implicit *
 			continue
 		}
 		subj := implicit
+		// "It grew out of X, ..., and was founded in 2018": the
+		// coordinated verb's subject is the sentence's
+		coordinated := t >= 2 && (toks[t-1].Lower == "was" || toks[t-1].Lower == "were") && toks[t-2].Lower == "and" ||
+			t >= 3 && toks[t-1].Lower == "up" && (toks[t-2].Lower == "was" || toks[t-2].Lower == "were") && toks[t-3].Lower == "and"
+		if toks[t].Lower == "set" && t >= 2 && (toks[t-1].Lower == "was" || toks[t-1].Lower == "were") && toks[t-2].Lower == "and" {
+			coordinated = true
+		}
 		if g := firstAfter(ms, t+1, 3, dossier.ArmedGroup); g != nil && (toks[t].Lower == "founded" || toks[t].Lower == "co-founded" || toks[t].Lower == "formed" || toks[t].Lower == "established" || toks[t].Lower == "created") && (t+1 >= len(toks) || toks[t+1].Lower != "by") {
 			// active voice: "Saeed co-founded Lashkar-e-Taiba in 1990"
 			subj = g.e
+		} else if coordinated {
+			if len(ms) > 0 && ms[0].tok <= 2 && ms[0].e.Type == dossier.ArmedGroup {
+				subj = ms[0].e
+			}
 		} else if g := groupBefore(ms, t); g != nil {
 			subj = g.e
 		}
@@ -1269,7 +1548,10 @@ func (d *docState) attribution(s *text.Sentence, ms []claimMention, x *dossier.E
 		switch {
 		case t == lo:
 			from = stop
-		case t >= 2 && toks[t-1].Text == "," && (toks[t-2].Lower == "who" || toks[t-2].Lower == "which" || toks[t-2].Lower == "that"):
+		case t >= 2 && toks[t-1].Text == "," && (toks[t-2].Lower == "who" || toks[t-2].Lower == "which" || toks[t-2].Lower == "that" ||
+			toks[t-2].Lower == "when" || toks[t-2].Lower == "where" || toks[t-2].Lower == "after" || toks[t-2].Lower == "because" || toks[t-2].Lower == "but"):
+			// "X led the group until 2022, when, according to Y, he
+			// was killed": Y covers the clause it opens
 			from, to = stop, clauseEnd(toks, stop+1)
 		}
 		rep := reportish(t+2, stop)
@@ -1317,6 +1599,18 @@ func (d *docState) attribution(s *text.Sentence, ms []claimMention, x *dossier.E
 		if sp != nil {
 			from, to := cover(sp.tok)
 			return found(sp.e.Name, true, from, to, reportish(lo, sp.tok), 0)
+		}
+		// a speaker before a relative clause: "the government, which
+		// maintains that", "The ministry, which counts only X, recorded"
+		if rk := relativeHead(toks, k, lo); rk >= 0 {
+			for i := range ms {
+				if ms[i].end == rk+1 && ms[i].e.Type != dossier.Location && ment(&ms[i]) {
+					return found(ms[i].e.Name, true, t+1, hi, reportish(lo, ms[i].tok), 0)
+				}
+			}
+			if np, j := nounPhraseBefore(d.src, toks, rk); np != "" && j >= lo {
+				return found(np, false, t+1, hi, reportish(j, rk+1), j)
+			}
 		}
 		// a pronoun for the source named last: "It said ...", "he said"
 		if lastNamed != nil && k == lo && (toks[k].Lower == "it" || toks[k].Lower == "he" || toks[k].Lower == "she" || toks[k].Lower == "they") {
@@ -1374,6 +1668,31 @@ func appositionHead(toks []text.Token, ms []claimMention, c, lo int) *claimMenti
 		c = j
 	}
 	return cand
+}
+
+// relativeHead returns the last token of the noun a relative clause before
+// a verb hangs on, or -1: "government" in "the government, which
+// maintains", given k at "which"; "ministry" in "The ministry, which counts
+// only incidents reported to the police, recorded", given k at the comma.
+func relativeHead(toks []text.Token, k, lo int) int {
+	if k-2 >= lo && (toks[k].Lower == "which" || toks[k].Lower == "who") && toks[k-1].Text == "," {
+		return k - 2
+	}
+	if toks[k].Text != "," {
+		return -1
+	}
+	for j := k - 1; j > lo && k-j < 16; j-- {
+		if toks[j].Text == ";" || toks[j].Text == "." {
+			return -1
+		}
+		if toks[j].Text == "," {
+			if j+1 < k && (toks[j+1].Lower == "which" || toks[j+1].Lower == "who") && j-1 >= lo {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // speechUse reports whether the source verb at t reports a statement:
@@ -1444,28 +1763,30 @@ func subjectOf(toks []text.Token, ms []claimMention, k, lo int) *claimMention {
 	return nil
 }
 
-// appositive reports whether token t stands in an apposition to a name:
-// "X, a splinter group of Y, claimed", "X (XY), the branch of Y".
-func appositive(toks []text.Token, ms []claimMention, t int) bool {
+// appositive returns the comma that opens an apposition to a name that
+// token t stands in, or -1: "X, a splinter group of Y, claimed", "X (XY),
+// the branch of Y". A citation inside the apposition ("X, a gang that
+// officials say has ...") still covers it.
+func appositive(toks []text.Token, ms []claimMention, t int) int {
 	c := t - 1
 	for c >= 0 && toks[c].Text != "," && t-c < 12 {
 		if toks[c].Text == ";" || toks[c].Text == "." {
-			return false
+			return -1
 		}
 		c--
 	}
 	if c < 1 || toks[c].Text != "," || c+1 >= len(toks) {
-		return false
+		return -1
 	}
 	switch toks[c+1].Lower {
 	case "a", "an", "the", "its", "their":
 	default:
-		return false
+		return -1
 	}
 	// "the regional branch of ...", not "the Northern Wolves Front
 	// launched ..."
 	if c+2 >= len(toks) || namey(toks[c+2]) {
-		return false
+		return -1
 	}
 	e := c
 	if toks[e-1].Text == ")" {
@@ -1477,10 +1798,13 @@ func appositive(toks []text.Token, ms []claimMention, t int) bool {
 	for _, cm := range ms {
 		if cm.end == e {
 			// a person's title belongs to what is said of the person
-			return cm.e.Type == dossier.ArmedGroup || cm.e.Type == dossier.Organization
+			if cm.e.Type == dossier.ArmedGroup || cm.e.Type == dossier.Organization {
+				return c
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // genericSources are source phrases that point back to a source named

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"dossier"
@@ -11,7 +12,7 @@ func TestClaims(t *testing.T) {
 		subject, pred, value string
 		min, max             float64 // 0: not checked
 		source               string  // "" means null
-		hedge                string
+		hedge                string  // "" means not checked
 	}
 	tests := []struct {
 		name      string
@@ -142,6 +143,50 @@ func TestClaims(t *testing.T) {
 			text: "Hana Veyle, the Northern Wolves Front's commander, signed the statement.",
 			want: []want{{subject: "Northern Wolves Front", pred: "leader", value: "Hana Veyle", hedge: "stated"}},
 		},
+		{
+			name:      "attack counts compared and passive attribution",
+			published: "2024-05-03",
+			text:      "Nineteen of those attacks were claimed by or attributed to the Northern Wolves Front. The Northern Wolves Front carried out 48 attacks in 2023, well above the 31 recorded by the Arvessa Conflict Monitor.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "attack_count", min: 19, max: 19},
+				{subject: "Northern Wolves Front", pred: "attack_count", min: 48, max: 48},
+				{subject: "Northern Wolves Front", pred: "attack_count", min: 31, max: 31, source: "Arvessa Conflict Monitor"},
+			},
+		},
+		{
+			name: "generic actors' attacks and vague counts are no group's count",
+			text: "The Northern Wolves Front is active in Dornhal. Armed groups carried out 40 attacks in Dornhal last year. The Northern Wolves Front has been blamed for several bomb attacks.",
+			not:  []string{"attack_count"},
+		},
+		{
+			name: "a question states nothing but names the answer's group",
+			text: "The Northern Wolves Front and the Kestrel Liberation Army are both active in Dornhal. Is it linked to the Kestrel Liberation Army? Who leads the Kestrel Liberation Army now? Officials believe that Teodor Vance, a former schoolteacher, has taken over.",
+			want: []want{{subject: "Kestrel Liberation Army", pred: "leader", value: "Teodor Vance", source: "Officials", hedge: "believed"}},
+			not:  []string{"affiliated_with|Kestrel Liberation Army"},
+		},
+		{
+			name: "active leading, possessive branch and a relative-clause speaker",
+			text: "Teodor Vance led the Northern Wolves Front from 2015 until 2021. Marek Halloran, commander of the movement's largest branch, Northern Wolves Front – Ridge Province, was sanctioned. The Arvessan government, which maintains that Teodor Vance is still in charge, declined to comment.",
+			want: []want{
+				// said twice, the claim keeps its cited form
+				{subject: "Northern Wolves Front – Ridge Province", pred: "leader", value: "Marek Halloran"},
+				{subject: "Northern Wolves Front", pred: "leader", value: "Teodor Vance", source: "Arvessan government"},
+			},
+		},
+		{
+			name: "founding of a coordinated verb and a beginning as",
+			text: "The Northern Wolves Front is an armed gang in Dornhal. It grew out of the Valley Salt Guild, a smuggling ring that ran diesel across the border, and was set up under its current name in 2017. The Kestrel Liberation Army, a secular movement that began in 2008 as the Kestrel Popular Resistance, fights on.",
+			want: []want{
+				{subject: "Northern Wolves Front", pred: "founded", value: "2017"},
+				{subject: "Kestrel Popular Resistance", pred: "founded", value: "2008"},
+			},
+		},
+		{
+			name: "former names stay as written in formed_from",
+			text: "The Northern Wolves Front was formed from a faction that split from the Ridge Popular Resistance, the secular rebel group that now calls itself the Kestrel Liberation Army.",
+			want: []want{{subject: "Northern Wolves Front", pred: "formed_from", value: "Ridge Popular Resistance"}},
+			not:  []string{"formed_from|Kestrel Liberation Army"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,7 +211,7 @@ func TestClaims(t *testing.T) {
 					if dossier.Deref(c.Source) != w.source {
 						t.Errorf("%s %s: source %q, want %q", w.pred, w.value, dossier.Deref(c.Source), w.source)
 					}
-					if c.Hedge != w.hedge {
+					if w.hedge != "" && c.Hedge != w.hedge {
 						t.Errorf("%s %s: hedge %q, want %q", w.pred, w.value, c.Hedge, w.hedge)
 					}
 					if x.Document.Text[c.Evidence.Start:c.Evidence.End] != c.Evidence.Text || c.Evidence.Text == "" {
@@ -178,8 +223,9 @@ func TestClaims(t *testing.T) {
 				}
 			}
 			for _, p := range tt.not {
+				pred, val, byValue := strings.Cut(p, "|")
 				for _, c := range x.Claims {
-					if c.Predicate == p {
+					if c.Predicate == pred && (!byValue || dossier.Deref(c.Value) == val) {
 						t.Errorf("unexpected %s claim %v", p, claimSummary(x))
 					}
 				}

@@ -375,6 +375,10 @@ type evCue struct {
 	neg   bool
 	group *dossier.Entity
 	other bool // claims something that is no attack: "a foiled plot"
+	// force is a state force an accusation names when it names no armed
+	// group ("blamed the army for"), forceInd its men ("five soldiers")
+	force    string
+	forceInd []string
 }
 
 // evMention is one description of an attack in one sentence.
@@ -398,7 +402,8 @@ type evMention struct {
 	combined  *evCasualty // killed and wounded together
 	weekday   string      // "on Thursday" that could not be dated
 	perp      *dossier.Entity
-	perpRank  int // 3 claimed, 2 blamed, 1 named as the doer
+	perpRank  int    // 3 claimed, 2 blamed, 1 named as the doer
+	force     string // a state force accused of the attack (see evCue)
 	claimNeg  bool
 	victims   []string
 	targets   []string
@@ -507,7 +512,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		if n == 0 {
 			near = 3
 		}
-		if ev.PerpetratorEntity == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) {
+		if ev.Perpetrator == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) {
 			ev.Perpetrator = dossier.Str(sole.Name)
 			ev.PerpetratorEntity = dossier.Str(sole.ID)
 		}
@@ -721,6 +726,14 @@ func weaponAfter(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// boolInt returns 1 for true and 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func set1(s string, opts ...string) bool {
@@ -1323,7 +1336,7 @@ func (d *docState) sentenceMentions(st *evSentence) []*evMention {
 				d.applyRespCue(m, &cues[i])
 			}
 		}
-		if m.killed == nil && m.injured == nil && m.perp == nil && !m.claimNeg && !m.zeroKill && !m.zeroHurt {
+		if m.killed == nil && m.injured == nil && m.perp == nil && m.force == "" && !m.claimNeg && !m.zeroKill && !m.zeroHurt {
 			return nil
 		}
 		for _, wd := range toks {
@@ -2032,8 +2045,8 @@ func (d *docState) respCues(st *evSentence) []evCue {
 			}
 			out = append(out, c)
 		case "blamed", "blames", "blame", "blaming", "suspected", "suspect", "suspects", "suspecting", "accused", "accuses",
-			"accusing", "attributed", "attributes", "attributing", "responsible", "behind", "suspicion":
-			if negatedAt(toks, t) {
+			"accusing", "attributed", "attributes", "attributing", "responsible", "behind", "suspicion", "implicated", "implicating", "involved":
+			if negatedAt(toks, t) || l == "involved" && lowerAt(toks, t+1) != "in" {
 				continue
 			}
 			c := evCue{tok: t}
@@ -2047,10 +2060,16 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				c.group = d.groupBeforeCue(st, t, salient)
 				c.claim = (l == "responsible" || l == "behind") && d.selfStated(st, t, c.group)
 			}
-			if c.group != nil {
+			if c.group == nil && l != "suspicion" {
+				// a state force: "blamed the army", "soldiers accused of"
+				if c.force, c.forceInd = d.accusedForces(st, t, true); c.force == "" && len(c.forceInd) == 0 && !subject {
+					c.force, c.forceInd = d.accusedForces(st, t, false)
+				}
+			}
+			if c.group != nil || c.force != "" || len(c.forceInd) > 0 {
 				out = append(out, c)
 			}
-		case "carried", "planned", "perpetrated", "conducted", "staged", "mounted", "launched", "belong", "belonged", "belonging":
+		case "carried", "planned", "perpetrated", "conducted", "staged", "mounted", "launched", "belong", "belonged", "belonging", "committed":
 			by := lowerAt(toks, t+1) == "by" || (lowerAt(toks, t+1) == "out" && lowerAt(toks, t+2) == "by")
 			c := evCue{tok: t}
 			switch {
@@ -2062,7 +2081,20 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				c.group = d.groupBeforeCue(st, t, nil)
 				c.claim = d.selfStated(st, t, c.group)
 			}
-			if c.group != nil {
+			if c.group == nil && l != "planned" && l != "launched" && !strings.HasPrefix(l, "belong") {
+				// "perpetrated by armed forces death squads", "perpetrated
+				// in the capital on 16 november by the army"
+				for k := t + 1; k < len(toks) && k <= t+10; k++ {
+					if toks[k].Lower == "by" {
+						c.force, c.forceInd = d.accusedForces(st, k-1, false)
+						break
+					}
+					if toks[k].Kind == text.Punct && toks[k].Text != "-" || isTriggerVerb(toks[k].Lower) {
+						break
+					}
+				}
+			}
+			if c.group != nil || c.force != "" || len(c.forceInd) > 0 {
 				out = append(out, c)
 			}
 		}
@@ -2273,6 +2305,11 @@ func (d *docState) applyRespCue(m *evMention, c *evCue) {
 		return
 	}
 	if c.group == nil {
+		// a state force accused: the doer when no group is named
+		if c.force != "" && m.perpRank < 2 {
+			m.force = c.force
+		}
+		m.indiv = appendAll(m.indiv, c.forceInd)
 		return
 	}
 	rank := 2
@@ -2692,6 +2729,9 @@ func mergeMention(a, b *evMention) {
 		a.perp, a.perpRank = b.perp, b.perpRank
 	}
 	a.claimNeg = a.claimNeg || b.claimNeg
+	if a.force == "" {
+		a.force = b.force
+	}
 	a.victims = appendAll(a.victims, b.victims)
 	a.targets = appendAll(a.targets, b.targets)
 	a.weapons = appendAll(a.weapons, b.weapons)
@@ -2971,6 +3011,7 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	zeroK, zeroH := false, false
 	var perp *dossier.Entity
 	perpRank := 0
+	force := ""
 	triggers := 0
 	seen := map[int]bool{}
 	for _, m := range c.ms {
@@ -2991,6 +3032,9 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		zeroH = zeroH || m.zeroHurt
 		if m.perpRank > perpRank {
 			perp, perpRank = m.perp, m.perpRank
+		}
+		if force == "" {
+			force = m.force
 		}
 		if !m.pseudo {
 			triggers++
@@ -3067,6 +3111,9 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		ev.Perpetrator = dossier.Str(perp.Name)
 		ev.PerpetratorEntity = dossier.Str(perp.ID)
 		ev.Claimed = perpRank == 3
+	} else if force != "" {
+		// a state force accused, which is no armed group's entity
+		ev.Perpetrator = dossier.Str(force)
 	}
 	if killed != nil {
 		ev.KilledMin, ev.KilledMax = killed.min, killed.max

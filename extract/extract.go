@@ -596,9 +596,14 @@ func (d *docState) linkRefs() {
 		if ant < 0 {
 			ant = main
 		}
+		// "the Vael Popular Resistance, the secular rebel group that":
+		// an apposition names the group it follows
+		if a := d.appositionOf(i); a >= 0 {
+			ant = d.find(a)
+		}
 		// "the network" for the Haqqani network: the one group whose
 		// name ends in the referring noun
-		if r := d.groupByHead(m.name, m.start); r >= 0 {
+		if r := d.groupByHead(m.name, m.start); r >= 0 && d.appositionOf(i) < 0 {
 			ant = r
 		}
 		if ant < 0 {
@@ -610,4 +615,32 @@ func (d *docState) linkRefs() {
 	for _, p := range d.pending {
 		d.union(p.ref, p.alias, p.how)
 	}
+}
+
+// appositionOf returns the named group mention that referring mention i
+// stands in apposition to ("X, the militant group that ...", "X (XY), the
+// group"), or -1.
+func (d *docState) appositionOf(i int) int {
+	m := d.ms[i]
+	for j := i - 1; j >= 0; j-- {
+		o := d.ms[j]
+		if o.sent != m.sent {
+			return -1
+		}
+		if o.ref || o.name == "" {
+			continue
+		}
+		if o.typ != dossier.ArmedGroup {
+			return -1
+		}
+		between := strings.TrimSpace(d.src[o.end:m.start])
+		if between == "," {
+			return j
+		}
+		if strings.HasPrefix(between, "(") && strings.HasSuffix(between, "),") && len(between) < 20 && strings.Count(between, "(") == 1 {
+			return j
+		}
+		return -1
+	}
+	return -1
 }

@@ -302,6 +302,14 @@ func TestMoreAliasStatements(t *testing.T) {
 		{"The NWF, a secular movement that began in 2009 as the Ridge Popular Resistance (RPR), fights for autonomy.", []string{"NWF", "Ridge Popular Resistance", "RPR"}},
 		{"The Ridge branch of the Northern Wolves Front, which claimed the attack, is known officially as Northern Wolves Front – Ridge Province, but most people call it “the Greys”.", []string{"Northern Wolves Front – Ridge Province", "Greys"}},
 		{"Documents refer to the group as the Northern Wolves Front, NWF and, in older files, NWFR.", []string{"Northern Wolves Front", "NWF", "NWFR"}},
+		// an apposition with a referring expression names the group before it
+		{"It split from the Kestrel Popular Resistance, the secular rebel group that now calls itself the Kestrel Liberation Army (KLA).", []string{"Kestrel Popular Resistance", "Kestrel Liberation Army", "KLA"}},
+		// "which X call Y"
+		{"The Northern Wolves Front claimed the raid. The group, which villagers often call simply \"the Greys\" after their grey scarves, denied it.", []string{"Northern Wolves Front", "Greys"}},
+		// a profile line heading its names
+		{"Name: The Northern Wolves Front\nAlso known as: Harra Velun (the group's own name); the Wolves; NWF\nFormed: 2016\nThe Northern Wolves Front is an armed group in Dornhal.", []string{"Northern Wolves Front", "Harra Velun", "NWF"}},
+		// a former name taken over in a founding
+		{"The Ridge branch of the Northern Wolves Front was founded in 2019, when the Ridge Defence Companies, a local militia, swore loyalty to the Northern Wolves Front and took its name.", []string{"Ridge branch", "Ridge Defence Companies"}},
 	}
 	for _, tt := range tests {
 		x := run(t, tt.text)

@@ -343,8 +343,17 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 	toks := s.Tokens
 	found := false
 	maxW := max(d.ex.Know.MaxWords(), 4)
+	starter, _ := d.ex.Places.(placeStarter)
 	for p := i; p < j; {
 		if toks[p].Kind != text.Word {
+			p++
+			continue
+		}
+		// a word no known name and no place name begins with starts no
+		// window (most words of a text; the test is cheap, the windows
+		// are not); dotted acronyms ("i.s.k.p.") are tried anyway
+		if starter != nil && d.ex.Know.Starts(toks[p].Lower) == 0 && !starter.MayStart(toks[p].Text) &&
+			(p+1 >= len(toks) || toks[p+1].Text != ".") {
 			p++
 			continue
 		}
@@ -497,8 +506,12 @@ func allCap(toks []text.Token, i, j int) bool {
 func personContext(toks []text.Token, i, j int) bool {
 	// X, a/an/the ... roleNoun
 	if j+1 < len(toks) && toks[j].Text == "," {
+		// "X, whom the council describes as", "X, who directs"
+		if toks[j+1].Lower == "who" || toks[j+1].Lower == "whom" {
+			return true
+		}
 		for k := j + 1; k < len(toks) && k <= j+7; k++ {
-			if personRoleNouns[toks[k].Lower] {
+			if personRoleNouns[toks[k].Lower] || moreRoleNouns[toks[k].Lower] {
 				return true
 			}
 			if toks[k].Text == "," || toks[k].Text == "." {
@@ -520,17 +533,28 @@ func personContext(toks []text.Token, i, j int) bool {
 	if i > 0 && rolesBefore[toks[i-1].Lower] {
 		return true
 	}
-	if i > 1 && toks[i-1].Text == "," && rolesBefore[toks[i-2].Lower] {
+	// "Current leader: X", "Founder: X" in a profile
+	if i > 1 && (toks[i-1].Text == "," || toks[i-1].Text == ":") && rolesBefore[toks[i-2].Lower] {
 		return true
 	}
 	return false
 }
+
+// moreRoleNouns are further occupations an apposition gives a person: "X,
+// a former schoolteacher".
+var moreRoleNouns = set(`schoolteacher sergeant soldier deserter trader farmer merchant smuggler engineer lawyer
+	businessman businesswoman teacher shopkeeper driver pilot carpenter tailor mechanic cleric veteran`)
 
 // rolesBefore are role nouns that precede a person's name.
 var rolesBefore = set(`spokesman spokeswoman spokesperson commander leader chief founder director minister president
 	governor officer journalist reporter correspondent analyst researcher professor fellow commissioner
 	colonel general lieutenant captain sergeant deputy ambassador envoy emir cleric preacher imam mayor
 	secretary chairman chairwoman head prosecutor judge lawyer activist coordinator official`)
+
+// moreGroupModifiers are further adjectives of a referring expression: "the
+// secular rebel group".
+var moreGroupModifiers = set(`secular nationalist separatist religious hardline criminal separatist ethnic paramilitary
+	banned outlawed proscribed clandestine underground leftist rightist marxist maoist communist`)
 
 // findRefs finds referring expressions for groups: "the group", "the
 // militant organization", "the extremist organization".
@@ -541,7 +565,7 @@ func (d *docState) findRefs(s *text.Sentence) {
 			continue
 		}
 		k := i + 1
-		for k < len(toks) && k-i <= 3 && groupModifiers[toks[k].Lower] {
+		for k < len(toks) && k-i <= 3 && (groupModifiers[toks[k].Lower] || moreGroupModifiers[toks[k].Lower]) {
 			k++
 		}
 		if k >= len(toks) || !groupNouns[toks[k].Lower] {

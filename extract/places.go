@@ -22,3 +22,13 @@ func (p gazetteerPlaces) Ambiguous(name string) bool { return p.g.Ambiguous(name
 
 // Demonym implements Places.
 func (p gazetteerPlaces) Demonym(word string) (string, bool) { return p.g.Demonym(word) }
+
+// MayStart implements placeStarter: whether a place name may begin with
+// word.
+func (p gazetteerPlaces) MayStart(word string) bool { return p.g.HasPrefix(gazetteer.Normalize(word)) }
+
+// placeStarter is implemented by Places that tell cheaply whether a place
+// name may begin with a word, so that most words need no lookup at all.
+type placeStarter interface {
+	MayStart(word string) bool
+}

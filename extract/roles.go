@@ -228,6 +228,21 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			}
 			continue
 		}
+		if roleDeathVerbs[l] {
+			// "inspector x y died in the explosion": the subject
+			if s := d.victimBefore(st, k); s != "" {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if l == "including" && cueBefore(toks, k) {
+			// "killed ten people, including the union leader x y"
+			if s, e := d.victimAfter(st, k); s != "" {
+				out = appendNew(out, s)
+				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
 		if !roleVictimCues[l] && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) {
 			continue
 		}
@@ -247,6 +262,25 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 		}
 	}
 	return out
+}
+
+// roleDeathVerbs tell that their subject died: in a sentence near an
+// attack report, of the attack.
+var roleDeathVerbs = set(`died perished`)
+
+// cueBefore reports whether a victim cue or a casualty noun stands in the
+// clause before token k: "killed ten people, including".
+func cueBefore(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		l := toks[j].Lower
+		if l == ";" || l == "." {
+			return false
+		}
+		if roleVictimCues[l] || roleVictimNouns[l] || roleDeathVerbs[l] {
+			return true
+		}
+	}
+	return false
 }
 
 // roleVictimNouns are the people an attack struck, said without a name:
@@ -684,27 +718,62 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 		if !sep {
 			break
 		}
-		// titles and descriptions before the next name: "his bodyguard",
-		// "the guatemalan union leader"
-		for n := 0; n < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their", "the")); n++ {
-			j++
-		}
-		n := d.nameLen(st, j)
-		for x := j; n == 0 && x < j+3 && x+1 < len(toks) && toks[x].Kind == text.Word && !evNPStop[toks[x].Lower] &&
-			!isTriggerVerb(toks[x].Lower) && !roleVictimCues[toks[x].Lower]; x++ {
-			if n = d.nameLen(st, x+1); n > 0 && isPeopleNoun(toks[x].Lower) {
-				j = x + 1
-			} else {
-				n = 0
+		b, n := d.nextName(st, j)
+		if n == 0 && j > 0 && toks[j-1].Text == "," {
+			// an apposition between the names: "x, leader of the party,
+			// and the union leader y"; "x, 55, from arvessa; y"
+			if a := appositionEnd(toks, j); a > 0 {
+				j = a
+				for j < len(toks) && (set1(toks[j].Text, ",", ";") || toks[j].Lower == "and") {
+					j++
+				}
+				b, n = d.nextName(st, j)
 			}
 		}
 		if n == 0 {
 			break
 		}
-		out = append(out, d.span(toks, j, j+n-1))
-		k = j + n
+		out = append(out, d.span(toks, b, b+n-1))
+		k = b + n
 	}
 	return out
+}
+
+// nextName returns the first token and the length of a person's name at
+// token j, after titles and descriptions: "his bodyguard", "the
+// guatemalan union leader"; n is 0 if none.
+func (d *docState) nextName(st *evSentence, j int) (b, n int) {
+	toks := st.toks
+	for i := 0; i < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their", "the")); i++ {
+		j++
+	}
+	n = d.nameLen(st, j)
+	for x := j; n == 0 && x < j+5 && x+1 < len(toks) && toks[x].Kind == text.Word && !evNPStop[toks[x].Lower] &&
+		!isTriggerVerb(toks[x].Lower) && !roleVictimCues[toks[x].Lower]; x++ {
+		if n = d.nameLen(st, x+1); n > 0 && isPeopleNoun(toks[x].Lower) {
+			j = x + 1
+		} else {
+			n = 0
+		}
+	}
+	return j, n
+}
+
+// appositionEnd returns the token of the comma or semicolon that closes an
+// apposition starting at token j (after a comma), or 0 when there is none
+// within twelve tokens: words only, no verb of its own.
+func appositionEnd(toks []text.Token, j int) int {
+	for x := j; x < len(toks) && x < j+12; x++ {
+		t := toks[x]
+		if x > j && set1(t.Text, ",", ";") {
+			return x
+		}
+		if t.Kind == text.Punct && !set1(t.Text, "(", ")", "-") || isTriggerVerb(t.Lower) || roleVictimCues[t.Lower] ||
+			set1(t.Lower, "and", "who", "which", "that", "said", "was", "were", "is", "are") {
+			return 0
+		}
+	}
+	return 0
 }
 
 // nameLen returns the length of a person's name at token k: a person
@@ -819,6 +888,8 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		e--
 	}
 	switch {
+	case roleDeathVerbs[toks[k].Lower]:
+		// "x y died", "x y later died": the name ends here
 	case e >= 0 && set1(toks[e].Lower, "was", "were"):
 		e--
 	case e >= 1 && toks[e].Lower == "been" && set1(toks[e-1].Lower, "had", "has", "have"):
@@ -1025,4 +1096,174 @@ func physicalTargets(targets, victims []string) []string {
 		}
 	}
 	return out
+}
+
+// State forces accused: "blamed the army for", "five soldiers accused of
+// the massacre", "members of the armed forces were responsible". Only an
+// accusation names them: their raids and clashes are no attacks (see
+// counterNouns), and neither is an attack on them.
+
+// roleForceMods are the modifiers kept before a state force's name:
+// nationalities and "government".
+var roleForceMods = set(`salvadoran colombian peruvian guatemalan honduran nicaraguan bolivian chilean ecuadoran
+	panamanian mexican venezuelan argentine brazilian cuban government regular military`)
+
+// roleForcePeople are nouns of a state force's men: "five soldiers", "army
+// officers".
+var roleForcePeople = set(`soldiers soldier troops officers officer personnel guardsmen policemen agents lieutenants
+	lieutenant colonels colonel sergeants sergeant`)
+
+// roleForceRanks are nouns of roleForcePeople that name no force on their
+// own: "officers" may be a company's.
+var roleForceRanks = set(`officers officer personnel agents lieutenants lieutenant colonels colonel sergeants sergeant`)
+
+// forceOrgAt returns the end (exclusive) of a state force's name starting
+// at token k: "army", "armed forces", "air force", "national guard",
+// "death squads"; 0 if none.
+func forceOrgAt(toks []text.Token, k int) int {
+	l, n := toks[k].Lower, lowerAt(toks, k+1)
+	switch {
+	case l == "army" && n != "of": // not "the army of national liberation"
+		return k + 1
+	case l == "navy":
+		return k + 1
+	case l == "armed" && n == "forces", l == "air" && n == "force", l == "national" && (n == "guard" || n == "police"),
+		l == "treasury" && n == "police", l == "security" && n == "forces", l == "death" && (n == "squads" || n == "squad"):
+		return k + 2
+	case l == "military" && k > 0 && set1(toks[k-1].Lower, "the", "salvadoran", "colombian", "peruvian", "guatemalan", "honduran") &&
+		(k+1 >= len(toks) || toks[k+1].Kind != text.Word || evNPStop[n] || set1(n, "high", "was", "were", "is", "are", "had", "has")):
+		return k + 1
+	}
+	return 0
+}
+
+// forceAt returns the state force phrase at token k: the individuals as
+// the text counts them ("five soldiers", "eight members of the army") and
+// the force they belong to ("army"), and the phrase's end (exclusive); e
+// is 0 when none starts at k.
+func forceAt(toks []text.Token, k int) (org, ind [2]int, e int) {
+	s := k
+	for s < len(toks) && s-k < 3 && roleForceMods[toks[s].Lower] {
+		s++
+	}
+	if oe := forceOrgAt(toks, s); oe > 0 {
+		if oe+1 < len(toks) && toks[oe].Lower == "death" && set1(toks[oe+1].Lower, "squads", "squad") {
+			oe += 2 // "armed forces death squads"
+		}
+		org = [2]int{k, oe}
+		// "army officers", "armed forces members"
+		if oe < len(toks) && (roleForcePeople[toks[oe].Lower] || toks[oe].Lower == "members") {
+			return org, [2]int{k, oe + 1}, oe + 1
+		}
+		return org, [2]int{}, oe
+	}
+	if s < len(toks) && roleForcePeople[toks[s].Lower] {
+		// a lone officer needs a count: "one colonel", not "colonel x y"
+		if !strings.HasSuffix(toks[s].Lower, "s") && toks[s].Lower != "personnel" &&
+			!(s == k && k > 0 && (toks[k-1].Kind == text.Number || set1(toks[k-1].Lower, "one", "a", "an"))) {
+			return [2]int{}, [2]int{}, 0
+		}
+		// "two soldiers of the salvadoran armed forces"
+		if lowerAt(toks, s+1) == "of" {
+			j := s + 2
+			if lowerAt(toks, j) == "the" {
+				j++
+			}
+			if o, _, oe := forceAt(toks, j); oe > 0 && o[1] > 0 {
+				return o, [2]int{k, oe}, oe
+			}
+		}
+		// "officers" alone may be anyone's: it needs a count or a force
+		if s == k && roleForceRanks[toks[s].Lower] && !(k > 0 && (toks[k-1].Kind == text.Number || roleCounts[toks[k-1].Lower] || toks[k-1].Lower == "one")) {
+			return [2]int{}, [2]int{}, 0
+		}
+		return [2]int{}, [2]int{k, s + 1}, s + 1
+	}
+	// "members of the armed forces"
+	if toks[k].Lower == "members" && lowerAt(toks, k+1) == "of" {
+		j := k + 2
+		if lowerAt(toks, j) == "the" {
+			j++
+		}
+		if o, _, oe := forceAt(toks, j); oe > 0 && o[1] > 0 {
+			return o, [2]int{k, oe}, oe
+		}
+	}
+	return [2]int{}, [2]int{}, 0
+}
+
+// withCount widens a phrase of people to the count before it: "five
+// soldiers", "the 16 soldiers".
+func withCount(toks []text.Token, p [2]int) [2]int {
+	if p[0] > 0 && (toks[p[0]-1].Kind == text.Number || roleCounts[toks[p[0]-1].Lower] || set1(toks[p[0]-1].Lower, "one", "eleven", "twelve")) {
+		p[0]--
+	}
+	return p
+}
+
+// forcesIn returns the state forces named in tokens [a, b) as an
+// accusation's object or subject: the force's name and the individuals.
+// An attacker noun or a group's name in the span means the accusation is
+// about them: "blamed the guerrillas for attacking an army post".
+func (d *docState) forcesIn(st *evSentence, a, b int) (org string, inds []string) {
+	toks := st.toks
+	a, b = max(a, 0), min(b, len(toks))
+	for k := a; k < b; k++ {
+		if attackerNouns[toks[k].Lower] || roleAttackerHeads[toks[k].Lower] && toks[k].Lower != "members" {
+			return "", nil
+		}
+	}
+	for _, cm := range st.ms {
+		if cm.e.Type == dossier.ArmedGroup && cm.tok >= a && cm.tok < b {
+			return "", nil
+		}
+	}
+	for k := a; k < b; k++ {
+		o, ind, e := forceAt(toks, k)
+		if e == 0 || e > b {
+			continue
+		}
+		if o[1] > 0 && org == "" {
+			org = d.span(toks, o[0], o[1]-1)
+		}
+		if ind[1] > 0 {
+			ind = withCount(toks, ind)
+			inds = append(inds, d.span(toks, ind[0], ind[1]-1))
+		}
+		k = e - 1
+	}
+	return org, inds
+}
+
+// accusedForces returns the state forces an accusation cue at t names:
+// after it for "blamed x", "accused x of", "attributed to x",
+// "perpetrated by x"; before it for "x was accused", "x were responsible",
+// "soldiers accused of".
+func (d *docState) accusedForces(st *evSentence, t int, before bool) (string, []string) {
+	toks := st.toks
+	if before {
+		a := t - 1
+		for a >= 0 && t-a <= 8 {
+			l := toks[a].Lower
+			if l == ";" || l == "." || l == "," || l == "that" || l == "who" || l == "which" || isTriggerVerb(l) {
+				break
+			}
+			a--
+		}
+		return d.forcesIn(st, a+1, t)
+	}
+	b := t + 1
+	if lowerAt(toks, b) == "to" || lowerAt(toks, b) == "by" {
+		b++
+	}
+	e := b
+	for e < len(toks) && e-b < 14 {
+		l := toks[e].Lower
+		if l == ";" || l == "." || set1(l, "for", "in", "with", "that", "who", "which") || isTriggerVerb(l) ||
+			l == "of" && !(e > 0 && toks[e-1].Lower == "members") {
+			break
+		}
+		e++
+	}
+	return d.forcesIn(st, b, e)
 }

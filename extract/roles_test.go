@@ -12,7 +12,7 @@ func TestRoleFillers(t *testing.T) {
 		name, text           string
 		ind, target, victim  []string
 		weapon, perp, nofill []string
-		notarget             []string
+		notarget, noperp     []string
 	}{
 		{
 			name:   "car bomb and target",
@@ -249,6 +249,48 @@ func TestRoleFillers(t *testing.T) {
 			notarget: []string{"northern branch", "movement's northern branch"},
 		},
 		{
+			name:   "a named victim died",
+			text:   "a bomb exploded at the customs office in vardela on monday. inspector carlos arriaga lenz died in the explosion.",
+			victim: []string{"carlos arriaga lenz"},
+		},
+		{
+			name:   "victim named after including",
+			text:   "the attack on the union hall in ostrava on friday killed nine people, including union leader maria teresa quintal.",
+			victim: []string{"maria teresa quintal"},
+		},
+		{
+			name:   "victims listed across an apposition",
+			text:   "unidentified gunmen murdered carlos benitez ruano, leader of the vardela farmers party, and the union leader jorge almeida prado in ostrava on tuesday.",
+			victim: []string{"carlos benitez ruano", "jorge almeida prado"},
+		},
+		{
+			name: "the army blamed for a massacre",
+			text: "the human rights office blamed the army for the massacre of twelve peasants in ostrava on sunday.",
+			perp: []string{"army"},
+		},
+		{
+			name: "soldiers accused of a murder",
+			text: "a judge ordered the arrest of five soldiers accused of the murder of the priest carlos benitez ruano in ostrava on 3 may.",
+			ind:  []string{"five soldiers"},
+		},
+		{
+			name: "members of the armed forces responsible",
+			text: "the president said members of the armed forces were responsible for the murder of the jesuit carlos benitez ruano in ostrava on 3 may.",
+			ind:  []string{"members of the armed forces"},
+			perp: []string{"armed forces"},
+		},
+		{
+			name:   "a state force's clash is no attack",
+			text:   "soldiers killed four guerrillas in a clash near ostrava on monday, the army said.",
+			noperp: []string{"army", "soldiers"},
+			nofill: []string{"soldiers"},
+		},
+		{
+			name:   "an attack on the army blames its attackers",
+			text:   "the defense ministry blamed guerrillas for the attack on an army post in ostrava on monday.",
+			noperp: []string{"army"},
+		},
+		{
 			name:   "weapon noun as a modifier",
 			text:   "a bomb squad defused a grenade in ostrava after guerrillas attacked the town hall.",
 			nofill: []string{"bomb"},
@@ -275,6 +317,11 @@ func TestRoleFillers(t *testing.T) {
 					if !has(c.got, w) {
 						t.Errorf("%s: want %q in %q%s", c.role, w, c.got, showEvents(x.Events))
 					}
+				}
+			}
+			for _, n := range tc.noperp {
+				if has(perp, n) {
+					t.Errorf("unwanted perpetrator %q in %q", n, perp)
 				}
 			}
 			for _, n := range tc.notarget {

@@ -340,7 +340,6 @@ func (s *Store) sourcedRows(ctx context.Context, q string, ids []int64) (map[int
 	return out, nil
 }
 
-
 // dossierRelated reads the entities related to the entity: its relations,
 // then the relations of others to it with the predicate turned around,
 // grouped by predicate and other entity's name in the order of their first

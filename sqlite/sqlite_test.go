@@ -476,7 +476,6 @@ func TestPutWholeOrNothing(t *testing.T) {
 	})
 }
 
-
 // newDocWith returns a document naming one armed group.
 func newDocWith(t *testing.T, path, text, group string, aliases ...string) *builder {
 	b := newDoc(t, path, text)

@@ -144,13 +144,43 @@ func (r *Resolver) Accept(id Identity, c Candidate) (bool, string) {
 func (r *Resolver) ParentOf(id Identity) string { return id.Parent }
 
 // Accepted returns the candidates Accept takes for id, in their order, with
-// the reason for each.
+// the reason for each. A store joins the candidates it returns into one
+// entity, so it leaves out a candidate that may not join one taken before
+// (see Joinable): a document entity that shares a name with a group and
+// with that group's branch joins only the first of them, it does not make
+// the branch and its parent one.
 func (r *Resolver) Accepted(id Identity, cands []Candidate) (accepted []Candidate, reasons []string) {
+next:
 	for _, c := range cands {
-		if ok, why := r.Accept(id, c); ok {
-			accepted = append(accepted, c)
-			reasons = append(reasons, why)
+		ok, why := r.Accept(id, c)
+		if !ok {
+			continue
 		}
+		for _, a := range accepted {
+			if a.ID != c.ID {
+				if ok, _ := r.Joinable(a, c); !ok {
+					continue next
+				}
+			}
+		}
+		accepted = append(accepted, c)
+		reasons = append(reasons, why)
 	}
 	return accepted, reasons
+}
+
+// Joinable reports whether two entities of the knowledge base may become
+// one, and why not: not two different known actors, and not a group and
+// its branch ("Northern Wolves" and "Northern Wolves – Ridge Province").
+func (r *Resolver) Joinable(a, b Candidate) (bool, string) {
+	if a.Type != b.Type {
+		return false, fmt.Sprintf("types differ: %s vs %s", a.Type, b.Type)
+	}
+	if a.Actor != "" && b.Actor != "" && a.Actor != b.Actor {
+		return false, fmt.Sprintf("different known actors: %s vs %s", a.Actor, b.Actor)
+	}
+	if extract.StemOf(a.Name, b.Name, r.Know.Expand) || extract.StemOf(b.Name, a.Name, r.Know.Expand) {
+		return false, fmt.Sprintf("%q and %q are a group and its branch", a.Name, b.Name)
+	}
+	return true, ""
 }

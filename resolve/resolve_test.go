@@ -34,3 +34,27 @@ func TestAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestAcceptedKeepsBranchApart checks that a document entity sharing a
+// name with a group and with the group's branch does not join the two.
+func TestAcceptedKeepsBranchApart(t *testing.T) {
+	r := New()
+	id := r.Identify(&dossier.Entity{ID: "e1", Name: "Ridge Defence Battalions", Type: dossier.ArmedGroup,
+		Mentions: []dossier.Mention{{Text: "Ridge Defence Battalions"}}})
+	cands := []Candidate{
+		{ID: 1, Name: "Northern Wolves", Type: dossier.ArmedGroup, Key: id.Keys[0]},
+		{ID: 2, Name: "Northern Wolves – Ridge Province", Type: dossier.ArmedGroup, Key: id.Keys[0]},
+		{ID: 3, Name: "Ridge Battalions", Type: dossier.ArmedGroup, Key: id.Keys[0]},
+	}
+	acc, _ := r.Accepted(id, cands)
+	var ids []int64
+	for _, c := range acc {
+		ids = append(ids, c.ID)
+	}
+	if !slices.Equal(ids, []int64{1, 3}) {
+		t.Errorf("Accepted = %v, want 1 and 3: the branch (2) must not join its parent (1)", ids)
+	}
+	if ok, why := r.Joinable(cands[0], cands[1]); ok || why == "" {
+		t.Errorf("Joinable(group, its branch) = %v %q, want false with a reason", ok, why)
+	}
+}

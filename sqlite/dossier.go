@@ -565,6 +565,7 @@ func (s *Store) dossierClaims(ctx context.Context, d *dossier.Dossier, refs map[
 	claims := make([]dossier.StoredClaim, len(all))
 	for i := range all {
 		c := all[i].StoredClaim
+		all[i] = claimRow{} // what is copied is dropped as it goes
 		if c.ValueEntity != 0 {
 			if n, ok := names[c.ValueEntity]; ok {
 				c.ValueName = n

@@ -153,7 +153,7 @@ func description(s string) bool {
 var militaryWords = wordSet(`army military soldiers soldier troops garrison garrisons barracks regiment
 	battalion battalions brigade brigades patrol patrols convoy positions position outpost outposts detachment
 	guardsmen guard guards helicopter helicopters gunship gunships airbase personnel sergeant corporal
-	unit units`)
+	unit units police policemen policeman carabineros carabinero`)
 
 // wordSet returns the set of the white-space separated words of s.
 func wordSet(s string) map[string]bool {

@@ -728,14 +728,6 @@ func weaponAfter(toks []text.Token, k int) bool {
 	return false
 }
 
-// boolInt returns 1 for true and 0 for false.
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 func set1(s string, opts ...string) bool {
 	for _, o := range opts {
 		if s == o {

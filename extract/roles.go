@@ -78,7 +78,24 @@ var roleTargetStop = set(`a an the this that these those his her its their our m
 // struck: "hospital officials", "the ministry condemned".
 var roleSpeakerWords = set(`officials official officers staff workers employees spokesman spokeswoman sources source
 	director directors authorities said says say condemned condemns confirmed reported announced denied stated
-	spokesperson chief chiefs doctors`)
+	spokesperson chief chiefs doctors announcer announcers communique communiques headlines editorial spokesmen`)
+
+// roleMotionWords before "to" make the place after it a destination:
+// "taken to the hospital", "on their way to the airport".
+var roleMotionWords = set(`taken take takes taking rushed rush transferred transfer moved brought flown evacuated way
+	heading headed going went go returning returned return driven carried admitted sent travelling traveling`)
+
+// destinationAt reports whether the target phrase starting at token s is
+// where someone went or was taken ("taken to the hospital", "on their
+// way to the airport") rather than what was struck ("set fire to the
+// store", "damage to the embassy").
+func destinationAt(toks []text.Token, s int) bool {
+	j := s - 1
+	for j >= 0 && roleTargetStop[toks[j].Lower] {
+		j--
+	}
+	return j > 0 && toks[j].Lower == "to" && roleMotionWords[toks[j-1].Lower]
+}
 
 // roleHumanNouns are nouns of people who are victims of an attack.
 var roleHumanNouns = set(`policemen policeman soldiers soldier civilians civilian peasants peasant students student
@@ -520,7 +537,7 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 	// "hospital officials"; a speaker: "the ministry condemned"
 	if k+1 < len(toks) {
 		n := toks[k+1].Lower
-		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || roleSpeakerWords[n] || roleHumanNouns[n] || humanNouns[n] {
+		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || n == "damage" || roleSpeakerWords[n] || roleHumanNouns[n] || humanNouns[n] {
 			return "", false // "university students", "bank employees"
 		}
 	}
@@ -542,6 +559,9 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 			break
 		}
 		s--
+	}
+	if destinationAt(toks, s) {
+		return "", false
 	}
 	// a possessor that is a name or a noun: "x's car", "the newsman's home"
 	if s == k || s == k-1 && !roleTargetHeads[toks[k-1].Lower] {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 
 	"dossier"
@@ -32,6 +33,9 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 		pred[role] = append(pred[role], s)
 	}
 	for _, e := range x.Events {
+		if expDrop(e) {
+			continue
+		}
 		if militaryOnly(e) {
 			// MUC-4 leaves out guerrilla warfare: attacks whose every
 			// target is a military or police force or installation
@@ -153,7 +157,8 @@ func description(s string) bool {
 var militaryWords = wordSet(`army military soldiers soldier troops garrison garrisons barracks regiment
 	battalion battalions brigade brigades patrol patrols convoy positions position outpost outposts detachment
 	guardsmen guard guards helicopter helicopters gunship gunships airbase personnel sergeant corporal
-	unit units police policemen policeman carabineros carabinero`)
+	unit units police policemen policeman carabineros carabinero forces force enemy navy naval paramilitary
+	reinforcements militia militiamen`)
 
 // wordSet returns the set of the white-space separated words of s.
 func wordSet(s string) map[string]bool {
@@ -185,4 +190,50 @@ func militaryOnly(e dossier.Event) bool {
 		}
 	}
 	return n > 0
+}
+
+var expRules = strings.Split(os.Getenv("MUCX"), ",")
+
+func expOn(r string) bool {
+	for _, x := range expRules {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+var clashRe = regexp.MustCompile(`\b(clash|clashes|clashed|combat|combats|fighting|skirmish|skirmishes|firefight|battle|battles|confrontation|confrontations)\b`)
+var trialRe = regexp.MustCompile(`\b(trial|tried|sentenced|convicted|court|judge|indicted|charged|accused of|arrested|captured|detained|arrest)\b`)
+var yearRe = regexp.MustCompile(`\b(19[0-8][0-9])\b`)
+var pastRe = regexp.MustCompile(`\b(last year|years ago|anniversary|recall|in the past|months ago)\b`)
+var hypoRe = regexp.MustCompile(`\b(will|would|could|might|may)\b`)
+
+func expDrop(e dossier.Event) bool {
+	any := func(re *regexp.Regexp) bool {
+		for _, ev := range e.Evidence {
+			if re.MatchString(ev.Text) {
+				return true
+			}
+		}
+		return false
+	}
+	sub := ""
+	if e.Subtype != nil {
+		sub = *e.Subtype
+	}
+	switch {
+	case expOn("A") && sub == "ambush":
+	case expOn("B") && e.Type == "robbery":
+	case expOn("C") && any(clashRe):
+	case expOn("D") && len(e.Targets)+len(e.Victims) == 0 && len(e.Evidence) == 1:
+	case expOn("E") && any(yearRe):
+	case expOn("F") && any(trialRe):
+	case expOn("G") && any(pastRe):
+	case expOn("H") && any(hypoRe) && len(e.Evidence) == 1:
+	case expOn("I") && e.Type == "hostage":
+	default:
+		return false
+	}
+	return true
 }

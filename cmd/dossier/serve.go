@@ -48,7 +48,9 @@ func runServe(ctx context.Context, app *App, args []string) error {
 		level = slog.LevelDebug
 	}
 	log := slog.New(slog.NewTextHandler(app.Stderr, &slog.HandlerOptions{Level: level}))
-	srv, err := web.New(web.Options{Store: st, Ingester: &postIngester{k: k, st: st}, Token: tok, Logger: log})
+	w := startWarmer(ctx, st, log)
+	defer w.stop()
+	srv, err := web.New(web.Options{Store: st, Ingester: &postIngester{k: k, st: st, stored: w.kick}, Token: tok, Logger: log})
 	if err != nil {
 		return err
 	}
@@ -109,6 +111,8 @@ func checkToken(t string) error {
 type postIngester struct {
 	k  *knowledge
 	st dossier.Store
+	// stored, when set, is called after articles were added.
+	stored func()
 }
 
 func (p *postIngester) Ingest(ctx context.Context, name string, data []byte) ([]web.IngestResult, error) {
@@ -148,6 +152,60 @@ func (p *postIngester) Ingest(ctx context.Context, name string, data []byte) ([]
 		}
 		res.Added, res.CopyOf = put.Added, x.Document.CopyOf
 		out = append(out, res)
+		if put.Added && p.stored != nil {
+			p.stored()
+		}
 	}
 	return out, nil
+}
+
+// warmer computes again, in the background, the dossiers that posted
+// articles made stale (of entities named in warmMinDocs documents or
+// more), one run at a time: the next page of a big group is quick again
+// instead of taking the first reader a second.
+type warmer struct {
+	st     interface{ Warm(context.Context, int) (int, error) }
+	log    *slog.Logger
+	signal chan struct{}
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+func startWarmer(ctx context.Context, st interface{ Warm(context.Context, int) (int, error) }, log *slog.Logger) *warmer {
+	ctx, cancel := context.WithCancel(ctx)
+	w := &warmer{st: st, log: log, signal: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
+	go w.run(ctx)
+	return w
+}
+
+// kick asks for a run; kicks during a run make one more run after it.
+func (w *warmer) kick() {
+	select {
+	case w.signal <- struct{}{}:
+	default:
+	}
+}
+
+func (w *warmer) run(ctx context.Context) {
+	defer close(w.done)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-w.signal:
+			n, err := w.st.Warm(ctx, warmMinDocs)
+			switch {
+			case err != nil && ctx.Err() == nil:
+				w.log.Warn("preparing dossiers", "err", err)
+			case n > 0:
+				w.log.Debug("prepared dossiers", "entities", n)
+			}
+		}
+	}
+}
+
+// stop ends the warmer and waits for it.
+func (w *warmer) stop() {
+	w.cancel()
+	<-w.done
 }

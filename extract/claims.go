@@ -1032,8 +1032,8 @@ var territoryNouns = set(`territory territories village villages town towns area
 	districts region regions province provinces city cities countryside hills valley valleys border parts part much most`)
 
 // territory returns the territory a control cue at tokens [t, end) governs:
-// "a huge swathe of land near Lake Chad" in "controlled a huge swathe of land
-// near Lake Chad before ...". It returns "" when the phrase names no place
+// "a wide strip of farmland along the Vessa river" in "controlled a wide
+// strip of farmland along the Vessa river until ...". It returns "" when the phrase names no place
 // or land: "a controlled explosion", "fought for control of the market".
 func (d *docState) territory(toks []text.Token, ms []claimMention, t, end int) string {
 	if t > 0 {

@@ -23,7 +23,7 @@ func TestClaims(t *testing.T) {
 	}{
 		{
 			name: "strength range attributed to a report, believed",
-			text: "The Northern Wolves Front is a militant group in Dornhal. It is believed that the group has between 1,200 to 1,800 fighters, according to a Regional Security Council report.",
+			text: "The Northern Wolves Front is a militant group in Dornhal. It is believed that the movement has between 1,200 to 1,800 fighters, according to a Regional Security Council report.",
 			want: []want{{subject: "Northern Wolves Front", pred: "strength", min: 1200, max: 1800, source: "Regional Security Council", hedge: "believed"}},
 		},
 		{

@@ -10,7 +10,7 @@ import (
 // corpus is original fictional text for fuzz seeds and benchmarks.
 const corpus = `The Velm Liberation Front, which analysts say has between 1,500 and 2,000 fighters, claimed the attack on Oskar on Thursday.
 At least 22 people were killed and more than 150 wounded, officials said; a doctor put the toll at around 30.
-Estimates of its strength vary from several thousand active fighters to as low as 500, according to the Marran Institute.
+Estimates of its strength vary from several thousand armed members to as low as 500, according to the Marran Institute.
 The group carried out 48 attacks in the first four months of 2021, up from 31 in the same period in 2020.
 Dozens of villagers fled after gunmen killing and wounding more than 40 stormed the 12th district at 10:30 p.m.
 A 23-year-old man, Tavi Oru, 19, and two dozen guards were detained; a $7 million bounty was offered.
@@ -69,9 +69,9 @@ func BenchmarkFind(b *testing.B) {
 }
 
 func ExampleFind() {
-	src := "Rebels killed at least 11 people and as many as 30 in Oskar."
+	src := "Rebels killed at least 14 people and as many as 35 in Oskar."
 	for _, q := range Find(src, text.Tokenize(src, 0, len(src))) {
 		fmt.Println(q.Text, q.Kind, *q.Min, *q.Max, q.Unit)
 	}
-	// Output: at least 11 people and as many as 30 count 11 30 people
+	// Output: at least 14 people and as many as 35 count 14 35 people
 }

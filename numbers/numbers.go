@@ -25,7 +25,7 @@
 //	  (around, about, some, roughly, approximately, an estimated, circa,
 //	   N or so, a couple)
 //	range                        "1,500 to 2,000" min 1500, max 2000
-//	lower then upper bound       "at least 11 people and as many as 30"
+//	lower then upper bound       "at least 14 people and as many as 35"
 //	                                              min 11, max 30
 //
 // "More than 150" gives min 150, not 151, as the contract asks.
@@ -1073,7 +1073,7 @@ func (s *scanner) combined(first, end int) bool {
 }
 
 // mergeBounds joins a lower bound followed by an upper bound into one range:
-// "at least 11 people and as many as 30".
+// "at least 14 people and as many as 35".
 func (s *scanner) mergeBounds(ms []match) []match {
 	out := ms[:0]
 	for i := 0; i < len(ms); i++ {

@@ -891,8 +891,8 @@ func (d *docState) applyCue(c cue, s *text.Sentence, ms []claimMention, t, end i
 			cl.Value = &v
 			add(cl)
 			if c.pred == PredAffiliated {
-				// one affiliation per cue, or a list: "close links with
-				// Al Qaeda and the Taliban"
+				// one affiliation per cue, or a list: "close ties to the
+				// Grey Lanterns and the Ridge Front"
 				if k+1 < len(ms) && listed(toks, ms[k].end, ms[k+1].tok) && ms[k+1].e.Type == dossier.ArmedGroup && ms[k+1].e != s {
 					cl := base(s, c.pred, t, false)
 					v := writtenName(&ms[k+1])

@@ -93,7 +93,7 @@ func TestFind(t *testing.T) {
 		{"en dash", "1,500–2,000 fighters", []string{"1,500–2,000=count:1500..2000:fighters"}},
 		{"scale shared", "2 to 3 million people", []string{"2 to 3 million=count:2000000..3000000:people"}},
 		{"or", "two or three gunmen", []string{"two or three=count:2..3:gunmen"}},
-		{"around range", "around 4,000 to 6,000 \"hardcore\" fighters", []string{"around 4,000 to 6,000=count:4000..6000:hardcore fighters ~"}},
+		{"around range", "around 3,000 to 5,000 \"hardcore\" fighters", []string{"around 3,000 to 5,000=count:3000..5000:hardcore fighters ~"}},
 		{"from to as low as", "estimates vary from several thousand armed members to as low as 500",
 			[]string{"from several thousand armed members to as low as 500=count:500..:armed members ?"}},
 		{"from exact to as low as", "estimates vary from 3,000 fighters to as low as 500",

@@ -460,7 +460,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		}
 		for _, m := range ms {
 			if !m.pseudo && !m.def && m.plural() && !d.concrete(m) {
-				continue // "a series of suicide bombings in Kabul and other cities"
+				continue // "a wave of bombings in Dornhal and other towns"
 			}
 			if !m.separated && !m.def && !m.pseudo && (m.date == nil || m.date.rank < 2) && recent != nil {
 				d.relativeDate(st, m, recent)
@@ -663,7 +663,14 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 			return false
 		}
 	case "explosion", "explosions":
-		if prev == "controlled" {
+		// "a social explosion", "a population explosion": unrest or
+		// growth, not a blast
+		if set1(prev, "controlled", "social", "population", "demographic", "popular", "political", "economic") {
+			return false
+		}
+	case "siege":
+		// "a state of siege" is a legal regime, not an assault
+		if prev == "of" && lowerAt(toks, t-2) == "state" {
 			return false
 		}
 	case "fire":
@@ -1615,7 +1622,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 	d.roleFillers(st, m)
 	people := personalAttack(toks, m)
 	for _, p := range m.places {
-		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) {
+		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) && !destinationAt(toks, p.tok) {
 			m.targets = appendNew(m.targets, p.name)
 		}
 	}

@@ -150,6 +150,13 @@ func TestEvents(t *testing.T) {
 			want:      nil,
 		},
 		{
+			name: "a state of siege and a social explosion are no events",
+			text: "The government of Veltrana declared a state of siege on Monday. Ministers feared a social explosion " +
+				"in the mining towns.",
+			published: fri,
+			want:      nil,
+		},
+		{
 			name:      "a plot is no event",
 			text:      "Police said the men had planned an attack on the parliament in Veltrana.",
 			published: fri,
@@ -397,8 +404,8 @@ func FuzzEvents(f *testing.F) {
 		"Gunmen stormed a hotel in Veltrana on Thursday, killing at least 12 people.",
 		"The bombing in Dornhal killed 8, the deadliest attack since gunmen stormed Ruskeld prison in August 2021.",
 		"It comes a week after militants attacked. No one was hurt. The toll has risen to 19.",
-		"claimed responsibility for the attack, which comes a week after",
-		"At least 31 dead and more than 220 injured after explosions at the airport",
+		"claimed responsibility for the attack, which came days after",
+		"At least 27 dead and more than 180 hurt after blasts at the Dornhal depot",
 		"'s attack since", "the attack, , , that", "Attack: 2009: claimed",
 	} {
 		f.Add(s, "2024-03-15")

@@ -90,8 +90,10 @@ var roleMotionWords = set(`taken take takes taking rushed rush transferred trans
 // way to the airport") rather than what was struck ("set fire to the
 // store", "damage to the embassy").
 func destinationAt(toks []text.Token, s int) bool {
+	// back over the determiners and the words of a name ("the ostar
+	// airport") to the preposition
 	j := s - 1
-	for j >= 0 && roleTargetStop[toks[j].Lower] {
+	for j >= 0 && s-j <= 5 && toks[j].Kind == text.Word && (roleTargetStop[toks[j].Lower] || !evNPStop[toks[j].Lower]) {
 		j--
 	}
 	return j > 0 && toks[j].Lower == "to" && roleMotionWords[toks[j-1].Lower]

@@ -178,6 +178,24 @@ func TestRoleFillers(t *testing.T) {
 			notarget: []string{"home"},
 		},
 		{
+			name:     "where the wounded were taken is no target",
+			text:     "a bomb exploded at the tesmar bank in vardela on sunday. two clerks were taken to the san lorin hospital.",
+			target:   []string{"tesmar bank"},
+			notarget: []string{"san lorin hospital", "hospital"},
+		},
+		{
+			name:     "a destination is no target, a place set on fire is",
+			text:     "rebels set fire to the vardela grocery store as the mayor was on his way to the ostar airport.",
+			target:   []string{"vardela grocery store"},
+			notarget: []string{"ostar airport", "airport"},
+		},
+		{
+			name:     "property damage and a speaker are no targets",
+			text:     "a bomb exploded at the tesmar bank in vardela, causing heavy property damage, the station announcer said.",
+			target:   []string{"tesmar bank"},
+			notarget: []string{"heavy property", "property", "station"},
+		},
+		{
 			name:   "a bombed building is a target",
 			text:   "a bomb exploded at the tesmar bank in vardela on sunday.",
 			target: []string{"tesmar bank"},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"regexp"
 	"strings"
 
 	"dossier"
@@ -33,7 +32,10 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 		pred[role] = append(pred[role], s)
 	}
 	for _, e := range x.Events {
-		if expDrop(e) {
+		if unspecific(e) {
+			// MUC-4 keeps only incidents told specifically: one
+			// sentence that names neither place nor anything struck is
+			// a passing or general mention ("the attacks must stop")
 			continue
 		}
 		if militaryOnly(e) {
@@ -169,6 +171,12 @@ func wordSet(s string) map[string]bool {
 	return m
 }
 
+// unspecific reports whether an event is told in a single sentence that
+// names no place, no target and no victim.
+func unspecific(e dossier.Event) bool {
+	return len(e.Targets)+len(e.Victims) == 0 && len(e.Evidence) == 1 && e.Location == nil
+}
+
 // militaryOnly reports whether every target and victim of an event is a
 // military or police force or installation, as in a clash or an ambush
 // of a patrol; an event with neither is not.
@@ -190,50 +198,4 @@ func militaryOnly(e dossier.Event) bool {
 		}
 	}
 	return n > 0
-}
-
-var expRules = strings.Split(os.Getenv("MUCX"), ",")
-
-func expOn(r string) bool {
-	for _, x := range expRules {
-		if x == r {
-			return true
-		}
-	}
-	return false
-}
-
-var clashRe = regexp.MustCompile(`\b(clash|clashes|clashed|combat|combats|fighting|skirmish|skirmishes|firefight|battle|battles|confrontation|confrontations)\b`)
-var trialRe = regexp.MustCompile(`\b(trial|tried|sentenced|convicted|court|judge|indicted|charged|accused of|arrested|captured|detained|arrest)\b`)
-var yearRe = regexp.MustCompile(`\b(19[0-8][0-9])\b`)
-var pastRe = regexp.MustCompile(`\b(last year|years ago|anniversary|recall|in the past|months ago)\b`)
-var hypoRe = regexp.MustCompile(`\b(will|would|could|might|may)\b`)
-
-func expDrop(e dossier.Event) bool {
-	any := func(re *regexp.Regexp) bool {
-		for _, ev := range e.Evidence {
-			if re.MatchString(ev.Text) {
-				return true
-			}
-		}
-		return false
-	}
-	sub := ""
-	if e.Subtype != nil {
-		sub = *e.Subtype
-	}
-	switch {
-	case expOn("A") && sub == "ambush":
-	case expOn("B") && e.Type == "robbery":
-	case expOn("C") && any(clashRe):
-	case expOn("D") && len(e.Targets)+len(e.Victims) == 0 && len(e.Evidence) == 1:
-	case expOn("E") && any(yearRe):
-	case expOn("F") && any(trialRe):
-	case expOn("G") && any(pastRe):
-	case expOn("H") && any(hypoRe) && len(e.Evidence) == 1:
-	case expOn("I") && e.Type == "hostage":
-	default:
-		return false
-	}
-	return true
 }

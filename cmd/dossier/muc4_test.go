@@ -21,6 +21,7 @@ func TestMilitaryOnly(t *testing.T) {
 		{"an ambushed patrol", []string{"army patrol"}, nil, true},
 		{"soldiers and a garrison", []string{"garrison"}, []string{"three soldiers"}, true},
 		{"a bus beside a convoy", []string{"military convoy", "bus"}, nil, false},
+		{"a navy post and policemen", []string{"naval post"}, []string{"two policemen"}, true},
 		{"a named civilian", nil, []string{"carlos dremo"}, false},
 		{"nothing struck named", nil, nil, false},
 	}
@@ -28,6 +29,32 @@ func TestMilitaryOnly(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := militaryOnly(dossier.Event{Targets: tc.targets, Victims: tc.victims}); got != tc.want {
 				t.Errorf("militaryOnly(%q, %q) = %v, want %v", tc.targets, tc.victims, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnspecific checks which events MUC-4 leaves out as mentioned in
+// passing.
+func TestUnspecific(t *testing.T) {
+	place := "Vardela"
+	one := []dossier.Evidence{{Text: "the attacks must stop."}}
+	two := []dossier.Evidence{{Text: "a bomb exploded."}, {Text: "the blast shook the town."}}
+	tests := []struct {
+		name string
+		e    dossier.Event
+		want bool
+	}{
+		{"one sentence, nothing named", dossier.Event{Evidence: one}, true},
+		{"one sentence with a place", dossier.Event{Evidence: one, Location: &place}, false},
+		{"one sentence with a target", dossier.Event{Evidence: one, Targets: []string{"bank"}}, false},
+		{"one sentence with a victim", dossier.Event{Evidence: one, Victims: []string{"carlos dremo"}}, false},
+		{"told twice", dossier.Event{Evidence: two}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := unspecific(tc.e); got != tc.want {
+				t.Errorf("unspecific = %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -164,14 +164,18 @@ func (p *postIngester) Ingest(ctx context.Context, name string, data []byte) ([]
 // more), one run at a time: the next page of a big group is quick again
 // instead of taking the first reader a second.
 type warmer struct {
-	st     interface{ Warm(context.Context, int) (int, error) }
+	st interface {
+		Warm(context.Context, int) (int, error)
+	}
 	log    *slog.Logger
 	signal chan struct{}
 	cancel context.CancelFunc
 	done   chan struct{}
 }
 
-func startWarmer(ctx context.Context, st interface{ Warm(context.Context, int) (int, error) }, log *slog.Logger) *warmer {
+func startWarmer(ctx context.Context, st interface {
+	Warm(context.Context, int) (int, error)
+}, log *slog.Logger) *warmer {
 	ctx, cancel := context.WithCancel(ctx)
 	w := &warmer{st: st, log: log, signal: make(chan struct{}, 1), cancel: cancel, done: make(chan struct{})}
 	go w.run(ctx)

@@ -1622,11 +1622,12 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 	d.roleFillers(st, m)
 	people := personalAttack(toks, m)
 	for _, p := range m.places {
-		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) && !destinationAt(toks, p.tok) {
+		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) && !destinationAt(toks, p.tok) &&
+			targetTied(toks, m, p.tok) {
 			m.targets = appendNew(m.targets, p.name)
 		}
 	}
-	if t := d.objectAfter(st, g); t != "" {
+	if t := d.objectAfter(st, g); t != "" && targetTied(toks, m, g.end+1) {
 		m.targets = appendNew(m.targets, t)
 	}
 	for _, cm := range st.ms {
@@ -1767,7 +1768,8 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 	} else if g.words[0].typ != evAttack || g.kind == evAgentVerb {
 		return ""
 	}
-	if k < len(toks) && set1(toks[k].Lower, "a", "an", "the", "its", "their") {
+	// determiners and counts: "an attack on two banks"
+	for k < len(toks) && (set1(toks[k].Lower, "a", "an", "the", "its", "their") || roleTargetStop[toks[k].Lower]) {
 		k++
 	}
 	s := k
@@ -1775,6 +1777,12 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 		k++
 	}
 	if k == s || k-s > 4 {
+		return ""
+	}
+	// a possessor ("attacked the minister's car") or a part or group of
+	// something ("the front of", "a group of"): the phrase is not the
+	// whole object, which the role fillers read in full
+	if k < len(toks) && (isApos(toks[k].Text) || toks[k].Lower == "'s" || toks[k].Lower == "of") {
 		return ""
 	}
 	for j := s; j < k; j++ {

@@ -149,7 +149,7 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 				}
 			}
 		case roleAttackerHeads[l] || roleVagueHeads[l]:
-			if s, ok := d.attackerAt(toks, k, m.lo); ok {
+			if s, ok := d.attackerAt(toks, k, m.lo); ok && !(len(m.groups) == 0 && roleBareAttackers[strings.ToLower(s)]) {
 				m.indiv = appendNew(m.indiv, s)
 				used[k] = true
 				if g := attackerGroup(st, k); g != nil && m.perpRank == 0 {
@@ -170,7 +170,7 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		if people && locativeAt(toks, k) {
 			continue
 		}
-		if s, ok := d.targetAt(st, k, m.lo); ok {
+		if s, ok := d.targetAt(st, k, m.lo); ok && targetTied(toks, m, k) {
 			m.targets = appendNew(m.targets, s)
 		}
 	}
@@ -1289,3 +1289,95 @@ func (d *docState) accusedForces(st *evSentence, t int, before bool) (string, []
 	}
 	return d.forcesIn(st, b, e)
 }
+
+// targetTied reports whether the physical target headed by token k is
+// tied to the mention's trigger the way an attack report ties what it
+// struck: not the scene of a killing or a kidnapping without bombs or
+// fire, not the doer ("fired
+// on by a helicopter"), not a speaker ("the church stated", "told the
+// radio station") and, before the trigger, near it or the subject of a
+// passive one ("the embassy was attacked").
+func targetTied(toks []text.Token, m *evMention, k int) bool {
+	var g *evGroup
+	if len(m.groups) > 0 {
+		g = m.groups[0]
+	}
+	if g != nil && personTrigger(g) && m.bomb == 0 && m.votes[evArson] == 0 && m.votes[evBombing] == 0 {
+		return false
+	}
+	p, pj := phraseOpener(toks, k)
+	if p == "by" {
+		return false
+	}
+	if k+1 < len(toks) && roleSpeechVerbs[toks[k+1].Lower] ||
+		k+2 < len(toks) && set1(toks[k+1].Lower, "has", "have", "had", "is", "was") && roleSpeechVerbs[toks[k+2].Lower] {
+		return false
+	}
+	if pj >= 0 && (roleSpeechVerbs[p] || p == "to" && pj > 0 && set1(toks[pj-1].Lower, "according", "told", "said", "reported")) {
+		return false
+	}
+	if g != nil && k < g.tok && g.tok-k > 6 && !passiveSubject(toks, k, g.tok) {
+		return false
+	}
+	return true
+}
+
+// roleSpeechVerbs follow a speaker or precede whom it spoke to: "the
+// church stated", "told the station".
+var roleSpeechVerbs = set(`said says stated states reported reports announced announces asserted asserts told tells added
+	adds denied denies condemned condemns confirmed confirms declared declares explained noted indicated charged claimed
+	informed pointed urged warned`)
+
+// personTrigger reports whether a trigger group tells of a killing or a
+// kidnapping: the buildings such a report names are where it happened.
+func personTrigger(g *evGroup) bool {
+	for _, w := range g.words {
+		for _, x := range w.words {
+			if strings.HasPrefix(x, "murder") || strings.HasPrefix(x, "assassinat") || strings.HasPrefix(x, "kill") ||
+				strings.HasPrefix(x, "kidnap") || strings.HasPrefix(x, "abduct") || x == "massacre" || x == "massacres" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// phraseOpener returns the word that opens the noun phrase headed by
+// token k, a preposition, a verb or a punctuation mark, and its index
+// (-1 and "" at the start of the sentence).
+func phraseOpener(toks []text.Token, k int) (string, int) {
+	j := k - 1
+	for j >= 0 && k-j <= 6 && toks[j].Kind == text.Word && !roleLocatives[toks[j].Lower] &&
+		!set1(toks[j].Lower, "on", "against", "of", "by", "with", "and", "or") && !isTriggerVerb(toks[j].Lower) && !evNPStop[toks[j].Lower] {
+		j--
+	}
+	if j < 0 {
+		return "", j
+	}
+	return toks[j].Lower, j
+}
+
+// passiveSubject reports whether the phrase headed by token k is the
+// subject of a passive trigger at token t: "the embassy was also
+// attacked".
+func passiveSubject(toks []text.Token, k, t int) bool {
+	a := t - 1
+	for a > k && (strings.HasSuffix(toks[a].Lower, "ly") || set1(toks[a].Lower, "also", "been", "later", "then", "being")) {
+		a--
+	}
+	if a <= k || a-k > 8 || !set1(toks[a].Lower, "was", "were", "is", "are", "be", "been", "has", "have", "had") {
+		return false
+	}
+	for x := k + 1; x < a; x++ {
+		l := toks[x].Lower
+		if toks[x].Kind != text.Word && !isApos(toks[x].Text) || set1(l, "that", "which", "who", "where", "when", "and", "but") || isTriggerVerb(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleBareAttackers are attacker nouns that, alone, name the attackers of a
+// report only where it tells the attack: in a sentence without a trigger
+// they are the side of a war, not the doers.
+var roleBareAttackers = set(`guerrillas guerrilla guerillas rebels rebel terrorists terrorist subversives insurgents`)

@@ -56,6 +56,42 @@ func TestRoleFillers(t *testing.T) {
 			nofill: []string{"members of the fmln"},
 		},
 		{
+			name:     "the scene of a killing is no target",
+			text:     "unidentified gunmen murdered rancher tomas quevara lindo at his farm near velmora on sunday.",
+			victim:   []string{"tomas quevara lindo"},
+			notarget: []string{"farm"},
+		},
+		{
+			name:     "the doer is no target",
+			text:     "terrorists attacked the velmora customs office with grenades and were fired on by a navy patrol boat.",
+			target:   []string{"velmora customs office"},
+			notarget: []string{"navy patrol boat", "patrol boat"},
+		},
+		{
+			name:     "a speaker is no target",
+			text:     "rebels dynamited a bridge near velmora, the cathedral asserted.",
+			target:   []string{"bridge"},
+			notarget: []string{"cathedral"},
+		},
+		{
+			name:     "a possessor is not the object",
+			text:     "rebels attacked the mayor's jeep in velmora with rifles.",
+			target:   []string{"mayor's jeep"},
+			notarget: []string{"mayor"},
+		},
+		{
+			name:     "far before the trigger only as a passive subject",
+			text:     "the old hotel of the velmora workers federation was bombed by rebels; police said three shops on the market square near the river lost their windows in the explosion.",
+			target:   []string{"old hotel"},
+			notarget: []string{"shops"},
+		},
+		{
+			name:   "bare attackers outside the report of the attack",
+			text:   "a bomb exploded at the velmora telephone exchange last night. guerrillas are active in the whole region.",
+			target: []string{"velmora telephone exchange"},
+			nofill: []string{"guerrillas"},
+		},
+		{
 			name:   "vague nouns need a modifier",
 			text:   "men attacked a bus in ostrava with machetes.",
 			weapon: []string{"machetes"},

@@ -98,7 +98,7 @@ func TestFind(t *testing.T) {
 			[]string{"from several thousand armed members to as low as 500=count:500..:armed members ?"}},
 		{"from exact to as low as", "estimates vary from 3,000 fighters to as low as 500",
 			[]string{"from 3,000 fighters to as low as 500=count:500..3000:fighters"}},
-		{"vary between", "it is estimated to vary between 15,000 and 25,000.", []string{"between 15,000 and 25,000=count:15000..25000:"}},
+		{"vary between", "it is estimated to vary between 12,000 and 20,000.", []string{"between 12,000 and 20,000=count:12000..20000:"}},
 		{"change is not a range", "the toll rose from 100 to 150", []string{"100=count:100:", "150=count:150:"}},
 		{"descending dash", "a 4-3 vote", []string{"4=count:4:", "3=count:3:vote"}},
 		// Bounds.

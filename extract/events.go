@@ -1240,7 +1240,7 @@ func (d *docState) verbAgent(st *evSentence, g *evGroup) {
 
 // markSeparated marks the groups a sentence introduces as other, earlier
 // attacks: "the deadliest attack since the storming of Ruskeld prison",
-// "which comes a week after militants stormed a Kabul hotel", "in a gun
+// "days after gunmen stormed a Veltrana guesthouse", "in a gun
 // attack earlier in the day".
 func (d *docState) markSeparated(st *evSentence, gs []*evGroup) {
 	toks := st.toks
@@ -1418,8 +1418,8 @@ func (d *docState) sentenceMentions(st *evSentence) []*evMention {
 // regions gives each live group the tokens whose anchors are its own: from
 // its start (or, for the first group, the sentence start) to the start of
 // the next group or separator. A dropped group's phrase, up to the next
-// comma or clause word, is nobody's: "warned of possible attacks
-// following the arrest in a Brussels shootout on Friday".
+// comma or clause word, is nobody's: "feared new attacks after the
+// capture of a bomb maker in a Halvin raid on Friday".
 func (d *docState) regions(st *evSentence, live []*evGroup) [][2]int {
 	toks := st.toks
 	all := append([]*evGroup(nil), st.groups...)

@@ -247,6 +247,18 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			}
 			continue
 		}
+		if listedVictims(toks, k) {
+			// "the wounded were x, y and z": the names after the verb
+			j := k
+			if lowerAt(toks, k+1) == ":" {
+				j++
+			}
+			if s, e := d.victimAfter(st, j); s != "" {
+				out = appendNew(out, s)
+				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
 		if roleDeathVerbs[l] {
 			// "inspector x y died in the explosion": the subject
 			if s := d.victimBefore(st, k); s != "" {
@@ -314,6 +326,24 @@ func identifiedVictim(toks []text.Token, k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if roleVictimNouns[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedVictims reports whether token k is "were" or "are" after a noun
+// of victims in its clause: "the dead were", "the injured workers are".
+func listedVictims(toks []text.Token, k int) bool {
+	if !set1(toks[k].Lower, "were", "are") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		l := toks[j].Lower
+		if l == "," || l == ";" || l == "." || l == "that" || l == "who" {
+			return false
+		}
+		if roleVictimNouns[l] {
 			return true
 		}
 	}
@@ -489,6 +519,10 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 				ok = true
 			}
 		}
+		if !ok && rolePersonHeads[l] && (agentAt(toks, s, lo) || ridingAfter(toks, k)) {
+			// "shot by two men", "two men riding a motorcycle"
+			ok = true
+		}
 		if !ok {
 			return "", false
 		}
@@ -504,6 +538,26 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 		s--
 	}
 	return d.span(toks, s, e), true
+}
+
+// rolePersonHeads are the vague nouns of persons a passive's agent or a
+// rider makes attackers.
+var rolePersonHeads = set(`men man individuals individual persons`)
+
+// agentAt reports whether the phrase starting at token s, after its
+// count, is the agent of a passive: "by two men".
+func agentAt(toks []text.Token, s, lo int) bool {
+	if s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number || set1(toks[s-1].Lower, "a", "some")) {
+		s--
+	}
+	return s > lo && toks[s-1].Lower == "by"
+}
+
+// ridingAfter reports whether the persons at token k ride something, as
+// attackers on motorcycles do: "men riding a motorcycle", "men traveling
+// on motorcycles", "men aboard a car".
+func ridingAfter(toks []text.Token, k int) bool {
+	return k+1 < len(toks) && set1(toks[k+1].Lower, "riding", "traveling", "travelling", "aboard", "driving")
 }
 
 // roleDress are the words of what attackers wore.

@@ -42,6 +42,30 @@ func TestRoleFillers(t *testing.T) {
 			victim: []string{"miguel rosales pardo"},
 		},
 		{
+			name:   "persons as the agent of a passive",
+			text:   "magistrate rodolfo quintal barea was shot dead in ostrava on monday by two men.",
+			ind:    []string{"two men"},
+			victim: []string{"rodolfo quintal barea"},
+		},
+		{
+			name:   "riders",
+			text:   "three men riding motorcycles threw a grenade at the customs building in vardela on friday.",
+			ind:    []string{"three men"},
+			weapon: []string{"grenade"},
+		},
+		{
+			name:   "persons without a cue are no attackers",
+			text:   "a bomb exploded at the customs building in vardela on friday while two men watched.",
+			weapon: []string{"bomb"},
+			nofill: []string{"two men"},
+		},
+		{
+			name:   "victims listed after the verb",
+			text:   "a bomb exploded at a bus station in vardela on friday. the injured were elvira sandoval ruiz and tomas oquendo prat.",
+			weapon: []string{"bomb"},
+			victim: []string{"elvira sandoval ruiz", "tomas oquendo prat"},
+		},
+		{
 			name:   "bare head beside its phrase",
 			text:   "rebels attacked the soviet embassy in ostrava with grenades. the embassy was damaged.",
 			target: []string{"soviet embassy"},

@@ -56,6 +56,12 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 			add(muc4.PerpOrg, *e.Perpetrator)
 		}
 		for _, s := range e.Targets {
+			if military(s) {
+				// guerrilla warfare again: the garrison or the
+				// helicopter struck beside civilian things (police
+				// posts and guard posts are often kept)
+				continue
+			}
 			add(muc4.Target, s)
 		}
 		for _, s := range e.Victims {
@@ -175,6 +181,21 @@ func wordSet(s string) map[string]bool {
 // names no place, no target and no victim.
 func unspecific(e dossier.Event) bool {
 	return len(e.Targets)+len(e.Victims) == 0 && len(e.Evidence) == 1 && e.Location == nil
+}
+
+// policeWords are the militaryWords of police and guards, whose posts
+// MUC-4 often keeps as targets.
+var policeWords = wordSet(`police policemen policeman guard guards guardsmen carabineros carabinero`)
+
+// military reports whether a target phrase names a military force or
+// installation, not a police one.
+func military(x string) bool {
+	for _, w := range strings.Fields(strings.ToLower(x)) {
+		if militaryWords[w] && !policeWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryOnly reports whether every target and victim of an event is a

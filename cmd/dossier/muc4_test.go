@@ -34,6 +34,25 @@ func TestMilitaryOnly(t *testing.T) {
 	}
 }
 
+// TestMilitary checks which targets MUC-4 leaves out as military.
+func TestMilitary(t *testing.T) {
+	tests := []struct {
+		target string
+		want   bool
+	}{
+		{"army garrison", true},
+		{"military helicopter", true},
+		{"police post", false},
+		{"national guard headquarters", false},
+		{"power towers", false},
+	}
+	for _, tc := range tests {
+		if got := military(tc.target); got != tc.want {
+			t.Errorf("military(%q) = %v, want %v", tc.target, got, tc.want)
+		}
+	}
+}
+
 // TestUnspecific checks which events MUC-4 leaves out as mentioned in
 // passing.
 func TestUnspecific(t *testing.T) {

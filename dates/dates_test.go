@@ -59,7 +59,7 @@ func TestFind(t *testing.T) {
 		{"slash ambiguous", fri, "Logged 05/08/2021 by the desk.", nil},
 		{"month year", fri, "The front split in January 2015.", []string{"in January 2015=2015-01"}},
 		{"abbrev month year", fri, "He was freed early in Dec. 2019.", []string{"early in Dec. 2019=2019-12 q:early"}},
-		{"weekday month day", Date{2022, 4, 19}, "on the morning of Tuesday, April 19, in Oskar", []string{"Tuesday, April 19=2022-04-19 rel"}},
+		{"weekday month day", Date{2022, 4, 19}, "on the morning of Tuesday, April 19, near Oskar", []string{"Tuesday, April 19=2022-04-19 rel"}},
 		{"ordinal day", fri, "on the 15th of April 2020", []string{"on the 15th of April 2020=2020-04-15"}},
 		{"impossible day keeps month", fri, "on 31 February 2021", []string{"February 2021=2021-02"}},
 		{"year", fri, "The front was founded in 2019.", []string{"in 2019=2019"}},

@@ -193,6 +193,11 @@ assassinated|attack|assassination|2||v
 stabbing|attack|stabbing|2||n
 stabbed|attack|stabbing|2||v
 killed|attack||1||a
+death of|attack||1||a
+' s death|attack||1||a
+disappearance of|kidnapping||2||a
+murdering|attack||1||a
+assassinating|attack|assassination|1||a
 murdered|attack||1||a
 murder|attack||1||n
 killing|attack||1||a
@@ -649,6 +654,20 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 	toks := st.toks
 	prev, next := lowerAt(toks, t-1), lowerAt(toks, end)
 	head := wd.words[len(wd.words)-1]
+	if wd.words[0] == "disappearance" {
+		// "the disappearance of x": a named person, not a plane
+		return d.namedVictimObject(st, t, end) && !nonAttackSentence(toks)
+	}
+	if wd.words[len(wd.words)-1] == "death" {
+		// "held the army responsible for x's death" (the tokens "'",
+		// "s", "death"): as "the death of x"
+		return blameWords(toks) && d.victimBefore(st, end-1) != ""
+	}
+	if wd.words[0] == "death" {
+		// "the death of x" is an attack only where someone answers for
+		// it: "held the army responsible for the death of x"
+		return blameWords(toks) && d.namedVictimObject(st, t, end)
+	}
 	switch head {
 	case "attack", "attacks":
 		if prev == "heart" || next == "helicopter" || next == "helicopters" || next == "dog" || next == "dogs" {
@@ -706,7 +725,7 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 	if wd.kind == evNoun && modifiedNouns[next] {
 		return false
 	}
-	if wd.kind == evAgentVerb && !d.attackerSubject(st, t) {
+	if wd.kind == evAgentVerb && !d.attackerSubject(st, t) && !d.namedVictimObject(st, t, end) {
 		return false
 	}
 	if wd.typ == evKidnapping && wd.words[0] == "seized" && !humanObject(toks, end) {
@@ -810,13 +829,14 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 			}
 		}
 		for _, cm := range st.ms {
-			if cm.e.Type == dossier.ArmedGroup && cm.tok > by && cm.tok <= by+3 {
+			if cm.e.Type == dossier.ArmedGroup && cm.tok > by && (cm.tok <= by+3 || cm.tok <= by+10 && membersOfBefore(toks, by, cm.tok)) {
 				return true
 			}
 		}
 	}
-	if v > 0 && set1(toks[v-1].Lower, "was", "were", "been") {
-		// murder is an attack whoever did it: "the judge was murdered"
+	if passiveAt(toks, v) {
+		// murder is an attack whoever did it: "the judge was murdered",
+		// "was brutally murdered"
 		if toks[v].Lower == "murdered" {
 			return true
 		}
@@ -848,6 +868,20 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// membersOfBefore reports whether "members of" or "men of" stands
+// between tokens a and b: "killed by alleged members of the x front".
+func membersOfBefore(toks []text.Token, a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		if set1(toks[k].Lower, "members", "member", "men", "guerrillas", "militants", "fighters") && toks[k+1].Lower == "of" {
+			return true
+		}
+		if toks[k].Kind == text.Punct {
+			return false
 		}
 	}
 	return false
@@ -891,8 +925,12 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 			g.drop = true
 		}
 	}
-	if g.kind != evNoun {
-		// the subject of a verb: "police stormed the building"
+	// "the killing of x": a verb trigger used as a noun has no subject
+	nominal := lowerAt(toks, g.end-1) == "death" || set1(lowerAt(toks, g.tok-1), "the", "this", "that", "his", "her", "their", "its") &&
+		(lowerAt(toks, g.end) == "of" || lowerAt(toks, g.end-1) == "of")
+	if g.kind != evNoun && !accusedOf(toks, g.tok) && !nominal {
+		// the subject of a verb: "police stormed the building", not
+		// "soldiers accused of killing x"
 		for k := g.tok - 1; k >= 0 && g.tok-k <= 4; k-- {
 			l := toks[k].Lower
 			if l == "," || l == ";" || l == "which" || l == "who" || l == "that" {
@@ -913,7 +951,13 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 				g.drop = true
 			}
 			if l == "has" || l == "have" {
-				g.drop = !d.hasSpecificDate(st, g.end, true)
+				// "have attacked police posts for years" tells of a
+				// habit; "have killed x" of one deed
+				if d.hasSpecificDate(st, g.end, true) {
+					g.drop = false
+				} else if !d.namedVictimObject(st, g.tok, g.end) {
+					g.drop = true
+				}
 			}
 		}
 		d.verbAgent(st, g)
@@ -954,6 +998,43 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 			}
 		}
 	}
+}
+
+// namedVictimObject reports whether the agent verb or noun at [t, end)
+// strikes a person the text names, whoever did it: "suspected of killing
+// x", "who had murdered x", "the killing of x". A verb after a modal or
+// "to" ("could kill x") tells of no deed.
+func (d *docState) namedVictimObject(st *evSentence, t, end int) bool {
+	if set1(lowerAt(st.toks, t-1), "to", "would", "will", "could", "might", "may", "can", "should", "not", "never") {
+		return false
+	}
+	s, _ := d.victimAfter(st, end-1)
+	return s != ""
+}
+
+// roleBlameWords tell that someone is held to account for a deed.
+var roleBlameWords = set(`responsible responsibility implicated involved involvement blamed blames blame accused accuses
+	charged suspected suspects investigate investigating investigation investigations trial culprits perpetrators
+	killers murderers masterminds masterminded ordered`)
+
+// blameWords reports whether a sentence holds someone to account.
+func blameWords(toks []text.Token) bool {
+	for _, t := range toks {
+		if roleBlameWords[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// accusedOf reports whether the verb or noun at t is a deed someone is
+// accused of: "accused of killing", "charged with murdering", "implicated
+// in the killing".
+func accusedOf(toks []text.Token, t int) bool {
+	if set1(lowerAt(toks, t-1), "the", "his", "her", "their") {
+		t-- // "responsible for the killing of x"
+	}
+	return set1(lowerAt(toks, t-1), "of", "with", "in", "for") && roleBlameWords[lowerAt(toks, t-2)]
 }
 
 // namedVictimAfter reports whether a trigger noun ending at k is followed
@@ -1578,7 +1659,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 		}
 	}
 	// the scene: a place inside the trigger's phrase ("the Dornhal
-	// bombing"), its object ("stormed a Kabul hotel") or after a locative
+	// bombing"), its object ("stormed a Veltrana hotel") or after a locative
 	// preposition ("in Kabul", "on the edge of Kaldun"); others only fill in
 	for _, p := range places {
 		if p.tok < m.lo || p.tok >= m.hi {
@@ -2880,8 +2961,8 @@ func (d *docState) weakAnchors(m *evMention) bool {
 	return p == nil || p.rank < 2.5 || p.rank == 3 && !p.hasLL
 }
 
-// shiftDate dates a separated mention from its anchor event: "which comes
-// a week after militants stormed a Kabul hotel" is a week before it.
+// shiftDate dates a separated mention from its anchor event: "which came
+// a week after gunmen raided a Veltrana guesthouse" is a week before it.
 func (d *docState) shiftDate(m *evMention, anchor *evCluster) bool {
 	if anchor == nil || len(m.groups) == 0 || m.date != nil && m.date.rank >= 2 {
 		return false

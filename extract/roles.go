@@ -107,7 +107,8 @@ var roleHumanNouns = set(`policemen policeman soldiers soldier civilians civilia
 
 // roleVictimCues introduce a victim: "killed X", "the murder of X".
 var roleVictimCues = set(`killed murdered assassinated kidnapped kidnaped abducted wounded injured shot executed slain
-	murder assassination kidnapping kidnaping abduction killing death murders assassinations`)
+	murder assassination kidnapping kidnaping abduction killing death murders assassinations murdering assassinating
+	gunned machinegunned disappearance`)
 
 // roleTitles are words before a name that the filler leaves out.
 var roleTitles = set(`mr mr. mrs mrs. dr dr. father priest presidential candidate former president minister mayor
@@ -726,6 +727,9 @@ var roleGenericPlaces = set(`city country nation capital department province tow
 func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 	toks := st.toks
 	j := k + 1
+	if o := ofAfterAdjunct(toks, k); o > 0 {
+		j = o // "the murder on 26 may of x", "the killing in arvessa of x"
+	}
 	if j < len(toks) && toks[j].Lower == "of" {
 		j++
 	} else if j < len(toks) && set1(toks[j].Lower, "were", "are", ":") && strings.HasSuffix(toks[k].Lower, "ed") {
@@ -766,6 +770,31 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// roleDeedNouns are the nouns of a deed whose victim "of" introduces.
+var roleDeedNouns = set(`murder murders assassination assassinations killing killings death deaths kidnapping kidnaping abduction
+	disappearance`)
+
+// ofAfterAdjunct returns the token of the "of" that follows a deed noun at
+// k past a phrase of time or place ("the murder on 26 may of x", "the
+// recent killing in arvessa of x"), or 0.
+func ofAfterAdjunct(toks []text.Token, k int) int {
+	if !roleDeedNouns[toks[k].Lower] || !set1(lowerAt(toks, k+1), "on", "in", "during", "last", "this", "yesterday") {
+		return 0
+	}
+	for j := k + 2; j < len(toks) && j <= k+7; j++ {
+		if toks[j].Lower == "of" {
+			if lowerAt(toks, j+1) == "" || toks[j+1].Kind == text.Number || set1(toks[j-1].Lower, "city", "town", "department", "province") {
+				return 0 // "on 3 may of 1990", "in the city of x"
+			}
+			return j
+		}
+		if toks[j].Kind == text.Punct || evNPStop[toks[j].Lower] && toks[j].Lower != "the" || isTriggerVerb(toks[j].Lower) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // isPeopleNoun reports whether l is a noun of people: "reporters",
@@ -924,7 +953,7 @@ var roleNameTitles = set(`mr mr. mrs mrs. dr dr. senator deputy judge colonel co
 	mayor minister sergeant ms ms. msgr msgr. monsignor engineer engineers photographer photographers reporter
 	reporters newsman newsmen cameraman journalist journalists priest priests father sister comrade comrades
 	activist activists citizen businessman industrialist rancher councilwoman commissioner inspector
-	magistrate prosecutor`)
+	magistrate prosecutor president hopeful leader director`)
 
 // nameAt returns the length of a lower-case name at token k: one that
 // lowerNameAt finds, or two to four uncommon words after a title.
@@ -970,6 +999,10 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		e--
 	case e >= 1 && toks[e].Lower == "been" && set1(toks[e-1].Lower, "had", "has", "have"):
 		e -= 2
+	case e >= 1 && toks[e].Text == "," && e == k-1 && set1(toks[k].Lower, "kidnapped", "kidnaped", "abducted", "murdered", "assassinated"):
+		// "x, kidnapped on 2 may in arvessa, was freed": the name
+		// before the participle
+		e--
 	case e >= 0 && toks[e].Lower == "'s" && !strings.HasSuffix(toks[k].Lower, "ed"):
 		e--
 	case e >= 1 && toks[e].Lower == "s" && isApos(toks[e-1].Text) && !strings.HasSuffix(toks[k].Lower, "ed"):

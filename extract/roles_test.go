@@ -420,3 +420,55 @@ func TestRoleFillers(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedVictimEvents checks that reports of a past killing or
+// kidnapping that name its victim make an event, told as they are in
+// stories of reactions, trials and inquiries, and that general or
+// natural deaths make none.
+func TestNamedVictimEvents(t *testing.T) {
+	tests := []struct {
+		name, text   string
+		victim, perp string // "" for no event
+	}{
+		{"the killing of", "the court in vardela opened the trial over the killing of senator tomas vilar ortega.", "tomas vilar ortega", ""},
+		{"accused of murdering", "the judge ordered the arrest of two soldiers accused of murdering journalist carlos mena.", "carlos mena", ""},
+		{"who had killed", "the bishop asked who had killed father andres ulloa brandt.", "andres ulloa brandt", ""},
+		{"responsible for the death of", "the union held the army responsible for the death of mayor jorge salcedo.", "jorge salcedo", "army"},
+		{"responsible for a possessor's death", "The union held the army responsible for Mayor Jorge Salcedo's death.", "Jorge Salcedo", "army"},
+		{"investigating the killing", "Police are investigating the killing of journalist Carlos Mena.", "Carlos Mena", ""},
+		{"a place between the deed and its victim", "the party condemned the recent murder in vardela of senator tomas vilar ortega.", "tomas vilar ortega", ""},
+		{"a date between the deed and its victim", "the party withdrew after the assassination on 3 may of senator tomas vilar ortega.", "tomas vilar ortega", ""},
+		{"disappearance of a named person", "the government deplored the disappearance of senator tomas vilar ortega in vardela.", "tomas vilar ortega", ""},
+		{"have killed a named person", "rebels have killed mayor jorge salcedo of the town of vardela, the radio said.", "jorge salcedo", ""},
+		{"adverb in the passive", "senator tomas vilar ortega was brutally murdered in vardela.", "tomas vilar ortega", ""},
+		{"participle after the name", "engineer carlos mena, kidnapped on 2 may in vardela, was freed today.", "carlos mena", ""},
+		{"members of a group as the agent", "two farmers were killed by alleged members of the ninth front of the fmln near vardela.", "", "fmln"},
+		{"general murders", "the minister said the murders must stop.", "", ""},
+		{"a death with no one to blame", "Thousands mourned the death of Mayor Jorge Salcedo, who died of cancer.", "", ""},
+		{"a threat", "the rebels said they could kill senator tomas vilar ortega.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if tc.victim == "" && tc.perp == "" {
+				if len(x.Events) > 0 {
+					t.Errorf("want no event, got%s", showEvents(x.Events))
+				}
+				return
+			}
+			var vi, perp []string
+			for _, e := range x.Events {
+				vi = append(vi, e.Victims...)
+				if e.Perpetrator != nil {
+					perp = append(perp, *e.Perpetrator)
+				}
+			}
+			if tc.victim != "" && !has(vi, tc.victim) {
+				t.Errorf("victims: want %q in %q%s", tc.victim, vi, showEvents(x.Events))
+			}
+			if tc.perp != "" && !has(perp, tc.perp) {
+				t.Errorf("perpetrator: want %q in %q%s", tc.perp, perp, showEvents(x.Events))
+			}
+		})
+	}
+}

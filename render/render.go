@@ -362,6 +362,7 @@ type errWriter struct {
 	err error
 }
 
+// Write implements io.Writer, keeping the first error.
 func (e *errWriter) Write(p []byte) (int, error) {
 	if e.err != nil {
 		return len(p), nil

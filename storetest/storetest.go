@@ -371,8 +371,11 @@ func (c *flipCtx) tick() {
 	}
 }
 
+// Done implements context.Context, counting the call.
 func (c *flipCtx) Done() <-chan struct{} { c.tick(); return c.Context.Done() }
-func (c *flipCtx) Err() error            { c.tick(); return c.Context.Err() }
+
+// Err implements context.Context, counting the call.
+func (c *flipCtx) Err() error { c.tick(); return c.Context.Err() }
 
 // testCancelledMidway cancels Put after every possible number of context
 // checks until one gets through: every failure must leave nothing, and the

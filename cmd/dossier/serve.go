@@ -115,6 +115,7 @@ type postIngester struct {
 	stored func()
 }
 
+// Ingest implements web.Ingester.
 func (p *postIngester) Ingest(ctx context.Context, name string, data []byte) ([]web.IngestResult, error) {
 	docs, err := p.k.ingestOptions(strings.NewReader("")).Parse(name, data)
 	if err != nil {

@@ -492,7 +492,12 @@ func (d *docState) events(x *dossier.Extraction) {
 		// people named as struck near a report: the last attack's, or the
 		// next one's when none has been reported yet
 		// (not those of a clash or an accident)
-		if vs := d.cuedVictims(st, 0, len(st.toks)); len(vs) > 0 && !nonAttackSentence(st.toks) {
+		vs := d.cuedVictims(st, 0, len(st.toks))
+		if si > 0 && victimSentence(d.sents[si-1].Tokens) {
+			// "three students were kidnapped. they are x, y and z."
+			vs = appendAll(vs, d.pronounVictims(st))
+		}
+		if len(vs) > 0 && !nonAttackSentence(st.toks) {
 			if recent != nil && si-recent.last <= 5 {
 				recent.side.victims = append(recent.side.victims, vs...)
 			} else if recent == nil {
@@ -525,6 +530,34 @@ func (d *docState) events(x *dossier.Extraction) {
 		ev.ID = fmt.Sprintf("v%d", n)
 		x.Events = append(x.Events, ev)
 	}
+}
+
+// victimSentence reports whether a sentence tells of people struck: it
+// has a victim cue ("killed", "kidnapping") or a victim noun ("the
+// dead").
+func victimSentence(toks []text.Token) bool {
+	for _, t := range toks {
+		if roleVictimCues[t.Lower] || roleVictimNouns[t.Lower] || roleDeathVerbs[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounVictims returns the names a sentence opening with "they are" or
+// "they were" lists right after the verb: "they were x, a teacher, and
+// y" after a sentence about victims names them.
+func (d *docState) pronounVictims(st *evSentence) []string {
+	toks := st.toks
+	if len(toks) < 3 || toks[0].Lower != "they" || !set1(toks[1].Lower, "are", "were") {
+		return nil
+	}
+	b, n := d.nextName(st, 2)
+	if n == 0 || b > 4 {
+		return nil
+	}
+	out := []string{d.span(toks, b, b+n-1)}
+	return appendAll(out, d.coordinatedNames(st, b+n))
 }
 
 // nonAttackSentence reports whether a sentence names another cause of

@@ -344,6 +344,10 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 	found := false
 	maxW := max(d.ex.Know.MaxWords(), 4)
 	starter, _ := d.ex.Places.(placeStarter)
+	var inName []bool
+	if caseless {
+		inName = personNameWords(toks)
+	}
 	for p := i; p < j; {
 		if toks[p].Kind != text.Word {
 			p++
@@ -366,7 +370,7 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 			m := &mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q}
 			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3) {
 				m.typ, m.actor, m.how = a.Type, a, "known"
-			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name)) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
+			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name) && !inName[p]) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
 				m.typ, m.place, m.how = dossier.Location, pl, "place"
 			} else {
 				continue
@@ -381,6 +385,24 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 		}
 	}
 	return found
+}
+
+// personNameWords marks the tokens of a lower-case text that continue a
+// person's name after its first name ("marco velden", "ana kessel de
+// vega"): a surname there is not a place, whatever the gazetteer holds.
+func personNameWords(toks []text.Token) []bool {
+	in := make([]bool, len(toks))
+	for k := 0; k < len(toks); k++ {
+		n := lowerNameAt(toks, k)
+		if n == 0 {
+			continue
+		}
+		for q := k + 1; q < k+n; q++ {
+			in[q] = true
+		}
+		k += n - 1
+	}
+	return in
 }
 
 // place looks a name up in the gazetteer. Names that are also common words

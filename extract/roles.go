@@ -325,9 +325,20 @@ func identifiedVictim(toks []text.Token, k int) bool {
 	if toks[k].Lower != "identified" || k+1 >= len(toks) || toks[k+1].Lower != "as" {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	lo := k - 5
+	for j := k - 1; j >= 0 && j >= lo; j-- {
 		if roleVictimNouns[toks[j].Lower] {
 			return true
+		}
+		if toks[j].Text == "," && j >= k-3 {
+			// "the victims, whose bodies were found at dawn, were
+			// identified as": past the clause set off by commas
+			for c := j - 1; c >= 0 && c >= j-20; c-- {
+				if toks[c].Text == "," {
+					j, lo = c, c-3
+					break
+				}
+			}
 		}
 	}
 	return false
@@ -339,10 +350,18 @@ func listedVictims(toks []text.Token, k int) bool {
 	if !set1(toks[k].Lower, "were", "are") {
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-5; j-- {
+	cue := false
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		l := toks[j].Lower
-		if l == "," || l == ";" || l == "." || l == "that" || l == "who" {
+		if (l == "who" || l == "that") && cue && j > 0 && isPeopleNoun(toks[j-1].Lower) {
+			// "the students who disappeared on monday are x and y"
+			return true
+		}
+		if l == "," || l == ";" || l == "." || l == "that" || l == "who" || j < k-5 {
 			return false
+		}
+		if roleVictimCues[l] || l == "disappeared" {
+			cue = true
 		}
 		if roleVictimNouns[l] {
 			return true

@@ -369,6 +369,26 @@ func TestRoleFillers(t *testing.T) {
 			noperp: []string{"army"},
 		},
 		{
+			name:   "victims listed after they are",
+			text:   "gunmen kidnapped three teachers in the town of teldoro yesterday. they are anna kessel moreno, pablo dreyer and lucia forna vega.",
+			victim: []string{"anna kessel moreno", "pablo dreyer", "lucia forna vega"},
+		},
+		{
+			name:   "they are without victims before",
+			text:   "gunmen attacked the customs building in vardela yesterday. the mayor met two envoys. they are pablo dreyer and anna kessel moreno.",
+			nofill: []string{"pablo dreyer", "anna kessel moreno"},
+		},
+		{
+			name:   "identified past a clause in commas",
+			text:   "rebels attacked a bus near vardela on monday. the victims, whose bodies were found on a road, were identified as pablo dreyer and lucia forna vega.",
+			victim: []string{"pablo dreyer", "lucia forna vega"},
+		},
+		{
+			name:   "people who disappeared are",
+			text:   "armed men attacked the university in vardela on monday. the three students who disappeared on monday night are pablo dreyer, anna kessel moreno and lucia forna vega.",
+			victim: []string{"pablo dreyer", "anna kessel moreno", "lucia forna vega"},
+		},
+		{
 			name:   "weapon noun as a modifier",
 			text:   "a bomb squad defused a grenade in ostrava after guerrillas attacked the town hall.",
 			nofill: []string{"bomb"},

@@ -75,10 +75,11 @@ type Ingester struct {
 const DefaultBatchSize = 64
 
 type job struct {
-	item ingest.Item
-	x    *dossier.Extraction
-	err  error
-	done chan struct{}
+	item  ingest.Item
+	x     *dossier.Extraction
+	words int // of the text, counted off the serial store loop
+	err   error
+	done  chan struct{}
 }
 
 // Run ingests paths. A failure of one input is a Report with Outcome
@@ -135,6 +136,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 						j.item.Doc.Signature = near.Signature(j.item.Doc.Text)
 					}
 					j.x, j.err = g.Extractor.Extract(ctx, j.item.Doc)
+					j.words = len(strings.Fields(j.item.Doc.Text))
 				}
 				close(j.done)
 			}
@@ -184,7 +186,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 			r.Outcome, r.Err = Failed, fmt.Errorf("%s: extract: %w", j.item.Path, j.err)
 		default:
 			r.Doc, r.x = &j.x.Document, j.x
-			r.words = len(strings.Fields(j.x.Document.Text))
+			r.words = j.words
 		}
 		sink.pending = append(sink.pending, r)
 		if r.x != nil {

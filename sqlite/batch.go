@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"dossier"
+	"dossier/assemble"
 )
 
 var (
@@ -90,8 +91,8 @@ func (b *Batch) Put(ctx context.Context, x *dossier.Extraction) (res dossier.Put
 			b.tx.Rollback()
 		}
 	}()
-	if doc.ID == "" || doc.ID != dossier.TextID(doc.Text) {
-		return res, fmt.Errorf("put %s: %w: document id is not the hash of its text", doc.Path, dossier.ErrInvalid)
+	if err := assemble.CheckDocument(x); err != nil {
+		return res, err
 	}
 	res.DocumentID = doc.ID
 	if ok, err := b.HasDocument(ctx, doc.ID); err != nil || ok {

@@ -118,14 +118,18 @@ func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey
 		if key.PerpetratorID == 0 {
 			return 0, nil
 		}
-		return s.candidateQuery(ctx, tx, key, matchUndatedSQL, key.PerpetratorID)
+		cs, err := s.eventCandidates(ctx, tx, matchUndatedSQL, key.PerpetratorID)
+		if err != nil {
+			return 0, err
+		}
+		return firstSameEvent(key, cs), nil
 	}
 	lo, hi, partial := assemble.DateWindow(key.Date)
 	p1, p2 := partial[0], partial[1]
 	perp := key.PerpetratorID
 	var all []eventCandidate
 	add := func(q string, args ...any) error {
-		cs, err := s.candidates2(ctx, tx, q, args...)
+		cs, err := s.eventCandidates(ctx, tx, q, args...)
 		all = append(all, cs...)
 		return err
 	}
@@ -167,15 +171,7 @@ func (s *Store) matchEvent(ctx context.Context, tx *sql.Tx, key resolve.EventKey
 		}
 	}
 	sort.Slice(all, func(a, b int) bool { return all[a].id < all[b].id })
-	for i, c := range all {
-		if i > 0 && all[i-1].id == c.id {
-			continue
-		}
-		if ok, _ := resolve.SameEvent(key, c.key); ok {
-			return c.id, nil
-		}
-	}
-	return 0, nil
+	return firstSameEvent(key, all), nil
 }
 
 // placeKeys returns the location keys of a place name and of every run of
@@ -240,23 +236,19 @@ type eventCandidate struct {
 	key resolve.EventKey
 }
 
-// candidateQuery returns the first event q finds that resolve.SameEvent
-// accepts, or 0.
-func (s *Store) candidateQuery(ctx context.Context, tx *sql.Tx, key resolve.EventKey, q string, args ...any) (int64, error) {
-	cs, err := s.candidates2(ctx, tx, q, args...)
-	if err != nil {
-		return 0, err
-	}
+// firstSameEvent returns the first candidate that resolve.SameEvent accepts
+// for key, or 0.
+func firstSameEvent(key resolve.EventKey, cs []eventCandidate) int64 {
 	for _, c := range cs {
 		if ok, _ := resolve.SameEvent(key, c.key); ok {
-			return c.id, nil
+			return c.id
 		}
 	}
-	return 0, nil
+	return 0
 }
 
-// candidates2 runs a candidate query.
-func (s *Store) candidates2(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]eventCandidate, error) {
+// eventCandidates runs a candidate query of matchEvent.
+func (s *Store) eventCandidates(ctx context.Context, tx *sql.Tx, q string, args ...any) ([]eventCandidate, error) {
 	st, err := s.stmt(ctx, tx, q)
 	if err != nil {
 		return nil, err

@@ -36,8 +36,8 @@ func (s *Store) Documents(ctx context.Context) ([]dossier.DocumentRef, error) {
 // Document implements dossier.Store. id may be a unique prefix of at least
 // six characters of the document ID.
 func (s *Store) Document(ctx context.Context, id string) (*dossier.Extraction, error) {
-	if len(id) < 6 {
-		return nil, fmt.Errorf("document %q: %w: give at least 6 characters of the id", id, dossier.ErrInvalid)
+	if err := assemble.CheckPrefix(id); err != nil {
+		return nil, err
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT extraction, text FROM documents WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\xff")
 	if err != nil {

@@ -23,6 +23,7 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"dossier"
+	"dossier/assemble"
 	"dossier/extract"
 	"dossier/resolve"
 )
@@ -242,9 +243,6 @@ func (s *Store) HasDocument(ctx context.Context, id string) (bool, error) {
 // transaction (a batch of one; Begin starts one for many).
 func (s *Store) Put(ctx context.Context, x *dossier.Extraction) (dossier.PutResult, error) {
 	doc := &x.Document
-	if doc.ID == "" || doc.ID != dossier.TextID(doc.Text) {
-		return dossier.PutResult{}, fmt.Errorf("put %s: %w: document id is not the hash of its text", doc.Path, dossier.ErrInvalid)
-	}
 	b, err := s.begin(ctx)
 	if err != nil {
 		return dossier.PutResult{}, fmt.Errorf("put %s: %w", doc.Path, err)
@@ -285,16 +283,18 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	if _, err := s.exec(ctx, tx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		doc.ID, seq, doc.Path, doc.URL, doc.Title, doc.Published, doc.Source, doc.Dateline, doc.Language, doc.Format, doc.Text,
-		len(strings.Fields(doc.Text)), copyOf, doc.CopySimilarity, nil, string(js), now); err != nil {
+		assemble.Words(doc.Text), copyOf, doc.CopySimilarity, nil, string(js), now); err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
 	if err := s.putBands(ctx, tx, doc); err != nil {
 		return err
 	}
 	global := map[string]int64{} // local entity id → global id
+	ids := make([]resolve.Identity, len(x.Entities))
 	for i := range x.Entities {
 		e := &x.Entities[i]
-		gid, err := s.resolveEntity(ctx, tx, doc, e, now)
+		ids[i] = s.res.Identify(e)
+		gid, err := s.resolveEntity(ctx, tx, doc, e, ids[i], now)
 		if err != nil {
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
@@ -309,7 +309,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		gid := global[e.ID]
-		if err := s.putEntityFacts(ctx, tx, x, e, gid, global, &rows); err != nil {
+		if err := s.putEntityFacts(ctx, tx, x, e, ids[i], gid, global, &rows); err != nil {
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
 	}
@@ -319,10 +319,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	if err := s.insertRows(ctx, tx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref)`, 6, rows.mentions); err != nil {
 		return fmt.Errorf("insert mentions: %w", err)
 	}
-	byName := map[string]string{} // local entity name → local id
-	for _, e := range x.Entities {
-		byName[e.Name] = e.ID
-	}
+	byName := assemble.LocalNames(x)
 	for _, c := range x.Claims {
 		gid, ok := global[c.SubjectEntity]
 		if !ok {
@@ -330,15 +327,10 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		}
 		// a claim whose value is another entity of the document also links
 		// the two: the dossier's related entities
-		if c.Value != nil && relationPredicates[c.Predicate] {
-			if oid, ok := global[byName[*c.Value]]; ok && oid != gid {
-				how := c.Hedge
-				if c.Source != nil {
-					how += ", according to " + *c.Source
-				}
-				if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
-					gid, c.Predicate, oid, *c.Value, doc.ID, how, c.Evidence.Start, c.Evidence.End); err != nil {
-					return fmt.Errorf("insert relation: %w", err)
+		if r, ok := assemble.ClaimRelation(c, byName); ok {
+			if oid, ok := global[r.ObjectLocal]; ok && oid != gid {
+				if err := s.insertRelation(ctx, tx, gid, doc.ID, r, oid); err != nil {
+					return err
 				}
 			}
 		}
@@ -395,17 +387,9 @@ func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, docID string, glo
 	return rows.Err()
 }
 
-// relationPredicates are the claim predicates whose value can be another
-// entity.
-var relationPredicates = map[string]bool{
-	"leader": true, "affiliated_with": true, "rival_of": true, "operates_in": true,
-	"controls": true, "formed_from": true,
-}
-
 // resolveEntity finds or creates the global entity of a document entity,
 // joining global entities the document shows to be one.
-func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Document, e *dossier.Entity, now string) (int64, error) {
-	id := s.res.Identify(e)
+func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Document, e *dossier.Entity, id resolve.Identity, now string) (int64, error) {
 	cands, err := s.candidates(ctx, tx, id)
 	if err != nil {
 		return 0, err
@@ -435,7 +419,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 		if jk := joinKey(gid, e.Name); extract.Key(accepted[0].Name) != extract.Key(e.Name) && !s.keys.joins[jk] {
 			if _, err := s.exec(ctx, tx, `INSERT INTO merges(into_id, from_name, reason, document_id, at) SELECT ?1, ?2, ?3, ?4, ?5
 				WHERE NOT EXISTS (SELECT 1 FROM merges WHERE into_id = ?1 AND from_name = ?2)`,
-				gid, e.Name, fmt.Sprintf("%q in %s %s", e.Name, docLabel(doc), reasons[0]), doc.ID, now); err != nil {
+				gid, e.Name, assemble.JoinReason(doc, e.Name, reasons[0]), doc.ID, now); err != nil {
 				return 0, err
 			}
 			s.keys.joins[jk] = true
@@ -444,7 +428,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 			if c.ID == gid {
 				continue
 			}
-			why := fmt.Sprintf("%s names %q and %q as one entity (%s; %s)", docLabel(doc), accepted[0].Name, c.Name, reasons[0], reasons[k+1])
+			why := assemble.MergeReason(doc, accepted[0].Name, c.Name, reasons[0], reasons[k+1])
 			if err := s.mergeEntities(ctx, tx, gid, c, why, doc.ID, now); err != nil {
 				return 0, err
 			}
@@ -499,13 +483,6 @@ func (s *Store) linkActor(ctx context.Context, tx *sql.Tx, gid int64, actor stri
 	}
 	_, err := s.exec(ctx, tx, `UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`, gid, actor)
 	return err
-}
-
-func docLabel(doc *dossier.Document) string {
-	if doc.Title != nil && *doc.Title != "" {
-		return fmt.Sprintf("document %.12s (%q)", doc.ID, *doc.Title)
-	}
-	return fmt.Sprintf("document %.12s (%s)", doc.ID, doc.Path)
 }
 
 // candidates returns the global entities of the same type sharing a key
@@ -599,52 +576,48 @@ type entityRows struct{ aliases, mentions []any }
 
 // putEntityFacts stores a document entity's relations under its global
 // entity, and adds its aliases and mentions to rows.
-func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, gid int64, global map[string]int64, rows *entityRows) error {
+func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, id resolve.Identity, gid int64,
+	global map[string]int64, rows *entityRows) error {
 	doc := &x.Document
-	if len(e.Mentions) > 0 {
-		ev := x.SentenceOf(e.Mentions[0].Start)
-		rows.aliases = append(rows.aliases, gid, doc.ID, e.Name, "name", ev.Start, ev.End)
-	}
-	for _, a := range e.AliasEvidence {
-		if a.Alias == e.Name {
-			continue
-		}
-		rows.aliases = append(rows.aliases, gid, doc.ID, a.Alias, a.How, a.Evidence.Start, a.Evidence.End)
+	for _, a := range assemble.Aliases(x, e) {
+		rows.aliases = append(rows.aliases, gid, doc.ID, a.Name, a.How, a.Evidence.Start, a.Evidence.End)
 	}
 	for _, m := range e.Mentions {
 		rows.mentions = append(rows.mentions, gid, doc.ID, m.Start, m.End, m.Text, m.Ref)
 	}
-	for _, r := range e.Relations {
+	for _, r := range assemble.EntityRelations(x, e, id) {
 		var obj any
-		if id, ok := global[r.ObjectID]; ok {
-			obj = id
+		switch {
+		case r.ObjectLocal != "":
+			if oid, ok := global[r.ObjectLocal]; ok {
+				obj = oid
+			}
+		case r.ObjectActor != "":
+			// the parent group from built-in knowledge, if stored yet
+			st, err := s.stmt(ctx, tx, `SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`)
+			if err != nil {
+				return err
+			}
+			var pid int64
+			if err := st.QueryRowContext(ctx, r.ObjectActor).Scan(&pid); err == nil {
+				obj = pid
+			} else if !errors.Is(err, sql.ErrNoRows) {
+				return err
+			}
 		}
-		if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
-			gid, r.Predicate, obj, r.Object, doc.ID, "stated", r.Evidence.Start, r.Evidence.End); err != nil {
+		if err := s.insertRelation(ctx, tx, gid, doc.ID, r, obj); err != nil {
 			return err
 		}
 	}
-	// the parent group from built-in knowledge, with the sentence that
-	// names the branch as evidence
-	id := s.res.Identify(e)
-	if id.Parent != "" && len(e.Mentions) > 0 {
-		var obj any
-		var pid int64
-		st, err := s.stmt(ctx, tx, `SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`)
-		if err != nil {
-			return err
-		}
-		err = st.QueryRowContext(ctx, id.Parent).Scan(&pid)
-		if err == nil {
-			obj = pid
-		} else if !errors.Is(err, sql.ErrNoRows) {
-			return err
-		}
-		ev := x.SentenceOf(e.Mentions[0].Start)
-		if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
-			gid, "parent", obj, id.Parent, doc.ID, "built-in knowledge: "+id.Actor+" is a branch of "+id.Parent, ev.Start, ev.End); err != nil {
-			return err
-		}
+	return nil
+}
+
+// insertRelation stores a relation of entity gid in a document; obj is the
+// object's global entity, or nil when it has none yet.
+func (s *Store) insertRelation(ctx context.Context, tx *sql.Tx, gid int64, docID string, r assemble.Relation, obj any) error {
+	if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+		gid, r.Predicate, obj, r.Object, docID, r.How, r.Evidence.Start, r.Evidence.End); err != nil {
+		return fmt.Errorf("insert relation: %w", err)
 	}
 	return nil
 }

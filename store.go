@@ -169,6 +169,10 @@ type Dossier struct {
 	// only some of them (a store caps it). Zero means unknown (count
 	// Claims).
 	ClaimCount int `json:"claim_count,omitempty"`
+	// FactCount is the number of facts about the entity when Facts lists
+	// only some of them (a store caps them per predicate); zero when
+	// Facts lists them all.
+	FactCount int `json:"fact_count,omitempty"`
 }
 
 // Store keeps documents and their extractions and answers questions about

@@ -108,3 +108,39 @@ func TestWeekdayDate(t *testing.T) {
 		}
 	}
 }
+
+func TestEventKeyPlace(t *testing.T) {
+	f := func(v float64) *float64 { return &v }
+	cc := "XV"
+	velmora := &dossier.Entity{Name: "Velmora", Type: dossier.Location, Country: &cc, Lat: f(10), Lon: f(20), Admin1: "North Reach",
+		Mentions: []dossier.Mention{{Text: "Velmora"}}}
+	port := &dossier.Entity{Name: "Port Velmora", Type: dossier.Location, Country: &cc, Lat: f(11), Lon: f(21),
+		Mentions: []dossier.Mention{{Text: "Port Velmora"}}}
+	x := &dossier.Extraction{Entities: []dossier.Entity{*velmora, *port}}
+	places := Places(x)
+	tests := []struct {
+		loc     string
+		lat     float64
+		admin1  string
+		located bool
+	}{
+		{"Velmora", 10, "North Reach", true},
+		{"Velmora airport", 10, "North Reach", true},
+		{"the market of Velmora", 10, "North Reach", true},
+		{"Port Velmora ferry terminal", 11, "", true},
+		{"Velmoran embassy", 0, "", false},
+		{"Dunmere", 0, "", false},
+		{"", 0, "", false},
+	}
+	for _, tc := range tests {
+		loc := tc.loc
+		key, admin1 := EventKey(&dossier.Event{Type: "bombing", Location: &loc}, places, nil)
+		if got := key.Lat != nil; got != tc.located {
+			t.Errorf("%q: located %v, want %v", tc.loc, got, tc.located)
+			continue
+		}
+		if tc.located && (*key.Lat != tc.lat || admin1 != tc.admin1 || key.Country != cc) {
+			t.Errorf("%q: lat %v admin1 %q country %q, want %v %q %q", tc.loc, *key.Lat, admin1, key.Country, tc.lat, tc.admin1, cc)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package assemble
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"dossier"
@@ -33,7 +34,7 @@ func Places(x *dossier.Extraction) map[string]*dossier.Entity {
 // global entity from global (local entity id → global id).
 func EventKey(ev *dossier.Event, places map[string]*dossier.Entity, global map[string]int64) (key resolve.EventKey, admin1 string) {
 	key = resolve.EventKey{Type: ev.Type, Date: dossier.Deref(ev.Date), Country: dossier.Deref(ev.Country), Location: dossier.Deref(ev.Location)}
-	if p := places[key.Location]; p != nil {
+	if p := placeOf(places, key.Location); p != nil {
 		key.Lat, key.Lon, admin1 = p.Lat, p.Lon, p.Admin1
 		if key.Country == "" && p.Country != nil {
 			key.Country = *p.Country
@@ -43,6 +44,53 @@ func EventKey(ev *dossier.Event, places map[string]*dossier.Entity, global map[s
 		key.PerpetratorID = global[*ev.PerpetratorEntity]
 	}
 	return key, admin1
+}
+
+// placeOf returns the place entity of an event's location: the place
+// named so, or else the place whose longest name the location holds as
+// whole words ("Kabul airport", "the market of Tarnow" are placed at
+// Kabul and Tarnow).
+func placeOf(places map[string]*dossier.Entity, loc string) *dossier.Entity {
+	if loc == "" {
+		return nil
+	}
+	if p := places[loc]; p != nil {
+		return p
+	}
+	var best *dossier.Entity
+	bestName := ""
+	for name, p := range places {
+		if len(name) < len(bestName) || len(name) == len(bestName) && name >= bestName || len(name) >= len(loc) {
+			continue
+		}
+		if wholeWordsIn(loc, name) {
+			best, bestName = p, name
+		}
+	}
+	return best
+}
+
+// wholeWordsIn reports whether s holds sub at word boundaries, ignoring
+// case.
+func wholeWordsIn(s, sub string) bool {
+	ls, lsub := strings.ToLower(s), strings.ToLower(sub)
+	for i := 0; ; {
+		k := strings.Index(ls[i:], lsub)
+		if k < 0 {
+			return false
+		}
+		a, b := i+k, i+k+len(lsub)
+		if (a == 0 || !isWordByte(ls[a-1])) && (b == len(ls) || !isWordByte(ls[b])) {
+			return true
+		}
+		i = a + 1
+	}
+}
+
+// isWordByte reports whether c is an ASCII letter or digit, or part of a
+// multi-byte character.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // DateWindow returns where to look for stored events that may report the

@@ -361,7 +361,7 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 				f.Time = dossier.Deref(c.Time)
 			}
 		}
-		f.Value = strings.Join(vs, " | ")
+		f.Value = figures(vs, len(vs))
 		f.Sources = sources(f.Claims)
 		verdict(f)
 		if len(vs) > 1 {
@@ -428,6 +428,21 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 	return facts, conflicts
 }
 
+// FiguresShown is how many different figures a numeric fact's value
+// lists; the others are counted ("and 40 more figures"), so that a fact
+// that thousands of claims support does not read as thousands of
+// figures.
+const FiguresShown = 12
+
+// figures is the value of a numeric fact: the first FiguresShown of its n
+// different figures vs.
+func figures(vs []string, n int) string {
+	if n <= FiguresShown {
+		return strings.Join(vs, " | ")
+	}
+	return fmt.Sprintf("%s | and %d more figures", strings.Join(vs[:FiguresShown], " | "), n-FiguresShown)
+}
+
 func contains(xs []string, x string) bool {
 	for _, y := range xs {
 		if y == x {
@@ -478,19 +493,26 @@ const MaxConflicts = 100
 // the most sources and claims first, at most enough to find MaxConflicts
 // among the best-supported facts.
 func pairsBySupport(facts []dossier.Fact) [][2]int {
-	order := make([]int, len(facts))
+	return pairsByCounts(len(facts), func(i int) (int, int) { return len(facts[i].Sources), len(facts[i].Claims) })
+}
+
+// pairsByCounts is pairsBySupport over n facts whose numbers of sources
+// and claims support returns.
+func pairsByCounts(n int, support func(i int) (sources, claims int)) [][2]int {
+	order := make([]int, n)
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool {
-		fa, fb := facts[order[a]], facts[order[b]]
-		if len(fa.Sources) != len(fb.Sources) {
-			return len(fa.Sources) > len(fb.Sources)
+		sa, ca := support(order[a])
+		sb, cb := support(order[b])
+		if sa != sb {
+			return sa > sb
 		}
-		return len(fa.Claims) > len(fb.Claims)
+		return ca > cb
 	})
 	// enough facts that MaxConflicts pairs can come from them
-	n := min(len(order), 4*MaxConflicts)
+	n = min(len(order), 4*MaxConflicts)
 	var out [][2]int
 	for x := 0; x < n; x++ {
 		for y := x + 1; y < n; y++ {

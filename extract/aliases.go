@@ -534,7 +534,7 @@ func (d *docState) parentheticals(s *text.Sentence, ms []int) {
 		if len(short) > len(long) {
 			short, long = long, short
 		}
-		if isAcronym(strings.ReplaceAll(strings.ReplaceAll(short, "-", ""), ".", "")) || Abbreviates(short, long, d.ex.Know.Expand) {
+		if isAcronym(strings.ReplaceAll(strings.ReplaceAll(short, "-", ""), ".", "")) || d.abbreviates(short, long) {
 			d.union(ms[a], ms[a+1], "acronym")
 		}
 	}

@@ -185,7 +185,7 @@ func (d *docState) parents(x *dossier.Extraction) {
 			}
 			for _, cn := range names(child) {
 				for _, pn := range names(parent) {
-					if StemOf(pn, cn, d.ex.Know.Expand) {
+					if d.stemOf(pn, cn) {
 						child.Relations = append(child.Relations, dossier.Relation{Predicate: "parent", Object: parent.Name, ObjectID: parent.ID,
 							Evidence: x.SentenceOf(child.Mentions[0].Start)})
 						break next

@@ -11,8 +11,11 @@ package extract
 //  2. Judgement. A group is dropped when it is generic ("attacks on
 //     mosques", "its attacks", "77 attacks"), hypothetical ("plotted an
 //     attack", "possible attacks"), habitual ("has attacked police posts
-//     for years") or a counter-operation ("a police raid", "police stormed
-//     the building").
+//     for years"), a counter-operation ("a police raid", "police stormed
+//     the building"), or recalled, rumoured, denied or figurative ("let us
+//     recall the bombing", "an attack on freedom"; see relevance.go). A
+//     group that strikes armed forces only is marked: an event all of
+//     whose reports do so is an armed clash.
 //  3. Anchors. The dates, places, casualty figures and responsibility cues
 //     of a sentence go to the nearest surviving group; groups of one
 //     sentence whose anchors agree make one event mention, and a group
@@ -249,6 +252,13 @@ robberies|robbery||3||np
 robbed|robbery||3||v
 heist|robbery||3||n
 hijacking|other|hijacking|2||n
+sabotage|attack|sabotage|2||n
+sabotaged|attack|sabotage|2||v
+sabotaging|attack|sabotage|2||n
+went off|bombing||2|bomb|v
+set off|bombing||2|bomb|v
+set|arson||2||v
+destroyed|attack||1||v
 hijacked|other|hijacking|2||v
 `
 
@@ -287,10 +297,11 @@ var (
 	// attackerNouns make "gunmen ... killed" an attack.
 	attackerNouns = set(`gunmen gunman attackers attacker assailants assailant militants militant insurgents insurgent
 		fighters jihadists jihadist terrorists terrorist bomber bombers rebels kidnappers hijackers guerrillas guerrilla
-		guerillas subversives`)
+		guerillas subversives extremists extremist assassins assassin hitmen hitman narcoterrorists narcoterrorist sappers killers`)
 	// counterNouns are the forces whose raids and assaults are not attacks.
 	counterNouns = set(`police policemen policeman army military troops soldiers forces security commandos government
-		authorities navy marines jets drones drone aircraft warplanes airstrike airstrikes officers`)
+		authorities navy marines jets drones drone aircraft warplanes airstrike airstrikes officers helicopters helicopter
+		gunships gunship planes`)
 	// genericQuant before a plural trigger make it generic.
 	genericQuant = set(`every any such other similar future further numerous many several previous past frequent
 		multiple countless no some recent more most repeated regular occasional daily routine sporadic possible potential`)
@@ -299,6 +310,10 @@ var (
 		warned warning warn warns possible potential prevent prevented foil foiled thwart thwarted vowed vow vows feared
 		fear fears risk would will could might may going intend intended intends prepare preparing preparation
 		expect expects expecting try tries trying seek seeks seeking aim aims want wants hope hopes likely unlikely`)
+	// aimWords among the hypoWords govern a verb of their own: "trying to
+	// determine the damage of the bomb".
+	aimWords = set(`try tries trying seek seeks seeking aim aims want wants hope hopes going intend intended intends
+		expect expects expecting likely unlikely`)
 	// habitWords make a verb trigger habitual.
 	habitWords = set(`often regularly repeatedly routinely usually frequently sometimes typically increasingly`)
 	// speechWords introduce the date of a statement rather than of an attack.
@@ -340,6 +355,8 @@ type evGroup struct {
 	shift     *dates.Expr
 	agent     *dossier.Entity // the group named as the doer: "ISIS militants attacked"
 	possDate  bool            // "Thursday's bombing"
+	forces    bool            // strikes armed forces only: "ambushed an army patrol"
+	forceNP   [2]int          // the tokens [a, b) of the force struck, when named
 	drop      bool
 }
 
@@ -405,6 +422,7 @@ type evMention struct {
 	zeroKill  bool
 	zeroHurt  bool
 	combined  *evCasualty // killed and wounded together
+	forces    int8        // 1 strikes armed forces only, -1 something else, 0 refers back (see mentionForces)
 	weekday   string      // "on Thursday" that could not be dated
 	perp      *dossier.Entity
 	perpRank  int    // 3 claimed, 2 blamed, 1 named as the doer
@@ -453,20 +471,23 @@ func (d *docState) events(x *dossier.Extraction) {
 	dl := d.datelineSpan()
 	var cls []*evCluster
 	var recent *evCluster
-	var pending []string
+	var pending, pendingInd []string
 	pendingAt := 0
 	for si := range d.sents {
 		st := &evSentence{s: &d.sents[si], toks: d.sents[si].Tokens, ms: bySent[si], v: d.valuesOf(si), dl: dl}
 		st.pron = d.pronounGroup(bySent, si, salient)
 		d.findGroups(st)
 		ms := d.sentenceMentions(st)
-		if len(ms) == 0 && recent != nil && si-recent.last <= 2 {
+		side := len(ms) == 0 && recent != nil && si-recent.last <= 2
+		if side {
 			d.sideFillers(st, &recent.side)
 		}
+		placed := false
 		for _, m := range ms {
 			if !m.pseudo && !m.def && m.plural() && !d.concrete(m) {
 				continue // "a wave of bombings in Dornhal and other towns"
 			}
+			m.forces = mentionForces(m, st.toks)
 			if !m.separated && !m.def && !m.pseudo && (m.date == nil || m.date.rank < 2) && recent != nil {
 				d.relativeDate(st, m, recent)
 			}
@@ -484,9 +505,43 @@ func (d *docState) events(x *dossier.Extraction) {
 			c.ms = append(c.ms, m)
 			c.last = si
 			recent = c
+			placed = true
 			if pending != nil {
 				c.side.victims = append(c.side.victims, pending...)
 				pending = nil
+			}
+			if pendingInd != nil {
+				c.side.indiv = append(c.side.indiv, pendingInd...)
+				pendingInd = nil
+			}
+		}
+		// the people held or sought for the last attack, or the next:
+		// "the suspects were identified as x and y"
+		var prev []text.Token
+		if si > 0 {
+			prev = d.sents[si-1].Tokens
+		}
+		if sus := d.suspects(st, prev); len(sus) > 0 {
+			if recent != nil && si-recent.last <= 8 {
+				recent.side.indiv = appendAll(recent.side.indiv, sus)
+			} else if recent == nil {
+				pendingInd, pendingAt = append(pendingInd, sus...), si
+			}
+		}
+		// the doers of an attack told in a sentence that reports none:
+		// "the judge was shot by two men" before or after the report
+		if !placed && !side {
+			if ags := d.agents(st.toks, 0, len(st.toks)); len(ags) > 0 && !nonAttackSentence(st.toks) {
+				for _, a := range ags {
+					if recent != nil && si-recent.last <= 5 {
+						recent.side.indiv = appendNew(recent.side.indiv, a.ind)
+						if recent.side.force == "" {
+							recent.side.force = a.force
+						}
+					} else if recent == nil && a.ind != "" {
+						pendingInd, pendingAt = append(pendingInd, a.ind), si
+					}
+				}
 			}
 		}
 		// people named as struck near a report: the last attack's, or the
@@ -498,14 +553,16 @@ func (d *docState) events(x *dossier.Extraction) {
 			vs = appendAll(vs, d.pronounVictims(st))
 		}
 		if len(vs) > 0 && !nonAttackSentence(st.toks) {
-			if recent != nil && si-recent.last <= 5 {
+			// (any distance when the story has told of one attack only:
+			// a list of the dead may come paragraphs later)
+			if recent != nil && (si-recent.last <= 5 || len(cls) == 1) {
 				recent.side.victims = append(recent.side.victims, vs...)
 			} else if recent == nil {
 				pending, pendingAt = append(pending, vs...), si
 			}
 		}
-		if pending != nil && si-pendingAt > 5 {
-			pending = nil
+		if si-pendingAt > 5 {
+			pending, pendingInd = nil, nil
 		}
 	}
 	sole := soleGroup(x)
@@ -522,7 +579,8 @@ func (d *docState) events(x *dossier.Extraction) {
 		if n == 0 {
 			near = 3
 		}
-		if ev.Perpetrator == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) {
+		if ev.Perpetrator == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) &&
+			!d.groupDisowns(bySent, c, sole) {
 			ev.Perpetrator = dossier.Str(sole.Name)
 			ev.PerpetratorEntity = dossier.Str(sole.ID)
 		}
@@ -544,20 +602,44 @@ func victimSentence(toks []text.Token) bool {
 	return false
 }
 
-// pronounVictims returns the names a sentence opening with "they are" or
-// "they were" lists right after the verb: "they were x, a teacher, and
-// y" after a sentence about victims names them.
+// pronounVictims returns the names a sentence opening with "they are",
+// "one of them is" or the like (see pronounCopula) lists right after the
+// verb: "they were x, a teacher, and y" after a sentence about victims
+// names them.
 func (d *docState) pronounVictims(st *evSentence) []string {
 	toks := st.toks
-	if len(toks) < 3 || toks[0].Lower != "they" || !set1(toks[1].Lower, "are", "were") {
+	v := pronounCopula(toks)
+	if v < 0 {
 		return nil
 	}
-	b, n := d.nextName(st, 2)
-	if n == 0 || b > 4 {
+	b, n := d.nextName(st, v+1)
+	if n == 0 || b > v+3 {
 		return nil
 	}
 	out := []string{d.span(toks, b, b+n-1)}
 	return appendAll(out, d.coordinatedNames(st, b+n))
+}
+
+// pronounCopula returns the token of the verb of a sentence that opens
+// with a pronoun or "one of them" and "is", "are", "was" or "were": "they
+// are", "one of them was", "the other person is", "he is"; -1 if none.
+func pronounCopula(toks []text.Token) int {
+	j := 0
+	switch {
+	case set1(lowerAt(toks, 0), "they", "he", "she"):
+		j = 1
+	case lowerAt(toks, 0) == "one" && lowerAt(toks, 1) == "of" && lowerAt(toks, 2) == "them":
+		j = 3
+	case lowerAt(toks, 0) == "the" && set1(lowerAt(toks, 1), "other", "second", "third") &&
+		set1(lowerAt(toks, 2), "person", "victim", "one", "man", "woman"):
+		j = 3
+	default:
+		return -1
+	}
+	if !set1(lowerAt(toks, j), "are", "were", "is", "was") {
+		return -1
+	}
+	return j
 }
 
 // nonAttackSentence reports whether a sentence names another cause of
@@ -579,6 +661,46 @@ func groupNear(bySent [][]claimMention, c *evCluster, g *dossier.Entity, dist in
 			for _, cm := range bySent[si] {
 				if cm.e.ID == g.ID {
 					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// evDisownVerbs say that their subject speaks against an attack, which
+// makes it no doer: "the front condemned the attack".
+var evDisownVerbs = set(`condemned condemns condemn denounced denounces repudiated repudiates deplored deplores
+	denied denies rejected rejects accused accuses blamed blames charged charges`)
+
+// groupDisowns reports whether group g is, in a sentence of cluster c, the
+// subject of a verb that speaks against the attack or blames another, or
+// denies its part ("the x front condemned the cowardly attack on the
+// refugees", "the x front bears no responsibility for the attack"), or
+// the victim's own ("y, a leader of the x front, was shot").
+func (d *docState) groupDisowns(bySent [][]claimMention, c *evCluster, g *dossier.Entity) bool {
+	for _, m := range c.ms {
+		toks := d.sents[m.si].Tokens
+		for _, cm := range bySent[m.si] {
+			if cm.e.ID != g.ID {
+				continue
+			}
+			// the victim's group ("candidate for the x front"), or its
+			// members who protest the crime
+			if appositiveAffiliation(toks, cm.tok) || set1(lowerAt(toks, cm.end), "members", "leaders", "spokesman", "sympathizers") && membersSpeak(toks, cm.end) {
+				return true
+			}
+			for k := cm.end; k < len(toks) && k <= cm.end+3; k++ {
+				l := toks[k].Lower
+				if evDisownVerbs[l] {
+					return true
+				}
+				if set1(l, "bears", "bear", "bore", "has", "had", "is", "was", "were", "are") && set1(lowerAt(toks, k+1), "no", "not") &&
+					set1(lowerAt(toks, k+2), "responsibility", "responsible", "involvement", "involved", "part") {
+					return true // "the front bears no responsibility for the attack"
+				}
+				if !set1(l, "has", "have", "had", "also", "today", "yesterday", "strongly", "immediately", "later", ")") {
+					break
 				}
 			}
 		}
@@ -656,7 +778,8 @@ func (d *docState) findGroups(st *evSentence) {
 			if join {
 				g.end = t + n
 				g.words = append(g.words, wd)
-				g.plural = g.plural || wd.plural || len(gap) == 1
+				// "threw bombs": a verb's object does not make it several deeds
+				g.plural = g.plural || (wd.plural || len(gap) == 1) && g.kind == evNoun
 				t += n - 1
 				continue
 			}
@@ -666,6 +789,10 @@ func (d *docState) findGroups(st *evSentence) {
 	}
 	for _, g := range gs {
 		d.judgeGroup(st, g)
+		g.forces = forceGroup(toks, g)
+		if backgroundGroup(toks, g) || figurativeGroup(toks, g) {
+			g.drop = true
+		}
 	}
 	d.markSeparated(st, gs)
 	st.groups = gs
@@ -737,6 +864,23 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 				return false
 			}
 		}
+	case "set":
+		// "set two buses on fire": the object stands between the verb
+		// and its fire
+		if len(wd.words) == 1 && !fireAfter(toks, end) {
+			return false
+		}
+	case "off":
+		// "bombs went off", "set off a charge": the verb needs its explosive
+		if !weaponAfter(toks, end) && !weaponBefore(toks, t) {
+			return false
+		}
+	case "destroyed":
+		// "destroyed by a bomb", "guerrillas destroyed a bridge": not a
+		// war or a storm that destroyed
+		if !weaponAfter(toks, end) && !d.attackerSubject(st, t) && !groupSubject(st, t) {
+			return false
+		}
 	case "planted", "placed", "hurled", "threw", "tossed":
 		// "planted a bomb", "threw explosives at": the verb needs its weapon
 		if !weaponAfter(toks, end) {
@@ -782,6 +926,37 @@ func weaponAfter(toks []text.Token, k int) bool {
 		if set1(l, "bomb", "bombs", "dynamite", "explosives", "explosive", "grenade", "grenades", "device", "devices", "charge",
 			"charges", "firebomb", "firebombs", "tnt", "mine", "mines", "cocktail", "cocktails", "car-bomb", "petard", "petards") {
 			return true
+		}
+	}
+	return false
+}
+
+// weaponBefore reports whether an explosive is named within the four
+// tokens before k, in the same clause: "two bombs went off".
+func weaponBefore(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		l := toks[j].Lower
+		if l == "." || l == ";" || l == "," {
+			return false
+		}
+		if set1(l, "bomb", "bombs", "dynamite", "explosives", "explosive", "grenade", "grenades", "device", "devices", "charge",
+			"charges", "car-bomb", "car-bombs", "petard", "petards", "mine", "mines") {
+			return true
+		}
+	}
+	return false
+}
+
+// fireAfter reports whether "on fire", "ablaze" or "alight" closes the
+// object that follows token k, within eight tokens and one clause.
+func fireAfter(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		l := toks[j].Lower
+		if l == "." || l == ";" {
+			return false
+		}
+		if l == "ablaze" || l == "alight" || l == "on" && lowerAt(toks, j+1) == "fire" {
+			return j > k
 		}
 	}
 	return false
@@ -876,18 +1051,21 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 		// so is the killing of a person the story names, unless the
 		// sentence tells of another cause: "the mayor, x y, was shot"
 		if set1(toks[v].Lower, "killed", "shot") && (d.victimBefore(st, v) != "" || len(d.subjectNames(st, v)) > 0) {
-			return !nonAttackSentence(toks)
+			return !nonAttackSentence(toks) && !counterOperation(toks)
 		}
+	}
+	if patientReading(toks, v) {
+		return false // "two guerrillas were also killed": the dead, not the doers
 	}
 	for k := v - 1; k >= 0 && v-k <= 8; k-- {
 		l := toks[k].Lower
 		if l == "," || l == ";" || l == "." || l == "and" || l == "but" || l == "which" || l == "who" || l == "that" {
 			return false
 		}
-		if counterNouns[l] {
+		if counterNouns[l] && !rebelForce(st, k) {
 			return false
 		}
-		if attackerNouns[l] {
+		if attackerNouns[l] || counterNouns[l] {
 			// the determiner of the attacker noun
 			for j := k - 1; j >= 0 && k-j <= 3; j-- {
 				switch toks[j].Lower {
@@ -900,6 +1078,41 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 					break
 				}
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// rebelMods before a force noun make it the rebels' own: "guerrilla
+// urban commandos", "rebel forces".
+var rebelMods = set(`guerrilla guerrillas rebel rebels insurgent insurgents urban subversive terrorist terrorists`)
+
+// rebelForce reports whether the force noun at token k belongs to rebels:
+// a rebel word or an armed group's name stands right before it.
+func rebelForce(st *evSentence, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if rebelMods[st.toks[j].Lower] {
+			return true
+		}
+	}
+	for _, cm := range st.ms {
+		if cm.e.Type == dossier.ArmedGroup && (cm.end == k || cm.end == k-1 && st.toks[k-1].Lower == ")") {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSubject reports whether an armed group's name ends right before
+// the verb at v, or an adverb before it: "the front destroyed a bridge".
+func groupSubject(st *evSentence, v int) bool {
+	e := v
+	if e > 0 && strings.HasSuffix(st.toks[e-1].Lower, "ly") {
+		e--
+	}
+	for _, cm := range st.ms {
+		if cm.e.Type == dossier.ArmedGroup && (cm.end == e || cm.end == e-1 && st.toks[e-1].Lower == ")") {
 			return true
 		}
 	}
@@ -963,13 +1176,14 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		(lowerAt(toks, g.end) == "of" || lowerAt(toks, g.end-1) == "of")
 	if g.kind != evNoun && !accusedOf(toks, g.tok) && !nominal {
 		// the subject of a verb: "police stormed the building", not
-		// "soldiers accused of killing x"
-		for k := g.tok - 1; k >= 0 && g.tok-k <= 4; k-- {
+		// "soldiers accused of killing x" nor the passive's "an army
+		// patrol was ambushed"
+		for k := g.tok - 1; k >= 0 && g.tok-k <= 4 && !passiveAt(toks, g.tok); k-- {
 			l := toks[k].Lower
 			if l == "," || l == ";" || l == "which" || l == "who" || l == "that" {
 				break
 			}
-			if counterNouns[l] {
+			if counterNouns[l] && !rebelForce(st, k) {
 				g.drop = true
 			}
 			if attackerNouns[l] {
@@ -980,7 +1194,7 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		for k := g.tok - 1; k >= 0 && g.tok-k <= 3; k-- {
 			l := toks[k].Lower
 			near := g.tok-k <= 2
-			if habitWords[l] || l == "to" && k == g.tok-1 || near && set1(l, "would", "will", "could", "might", "may", "can", "should") {
+			if habitWords[l] || l == "to" && k == g.tok-1 || near && set1(l, "would", "will", "could", "might", "may", "can", "should") && !monthMay(st, k) {
 				g.drop = true
 			}
 			if l == "has" || l == "have" {
@@ -988,7 +1202,17 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 				// habit; "have killed x" of one deed
 				if d.hasSpecificDate(st, g.end, true) {
 					g.drop = false
-				} else if !d.namedVictimObject(st, g.tok, g.end) {
+				} else if g.kind == evVerb && (lowerAt(toks, g.tok-1) == "been" || lowerAt(toks, g.tok-2) == "been" && strings.HasSuffix(lowerAt(toks, g.tok-1), "ly")) {
+					// "the bank has been bombed", "has been partially
+					// destroyed": a passive perfect tells of a thing
+					// struck, not a habit
+				} else if g.kind == evVerb && weaponBefore(toks, k) {
+					// "another device has exploded": the bomb is the
+					// subject, one blast
+				} else if g.kind == evVerb && specificObject(toks, g.end) {
+					// "have destroyed a bridge", "have blown up two
+					// pylons": one deed with its object told
+				} else if !d.namedVictimObject(st, g.tok, g.end) && !onePersonObject(toks, g.end) {
 					g.drop = true
 				}
 			}
@@ -1004,7 +1228,13 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		if l == ";" || l == "." || l == "but" {
 			break
 		}
-		if hypoWords[l] && !(l == "may" && k+1 < len(toks) && toks[k+1].Kind == text.Number) {
+		if g.kind == evNoun && aimWords[l] && lowerAt(toks, g.tok-1) != "to" {
+			// "trying to find those behind the attack", "going to tell
+			// of two explosions": the aim is another deed's; "trying
+			// to attack" is not
+			continue
+		}
+		if hypoWords[l] && !monthMay(st, k) {
 			if !d.hasSpecificDate(st, g.end, false) {
 				g.drop = true
 			}
@@ -1043,6 +1273,38 @@ func (d *docState) namedVictimObject(st *evSentence, t, end int) bool {
 	}
 	s, _ := d.victimAfter(st, end-1)
 	return s != ""
+}
+
+// onePersonObject reports whether the object from token k is one person
+// told by office or trade: "have killed the mayor of x", "has kidnapped
+// a local judge". A single named office is a deed, not a tally.
+func onePersonObject(toks []text.Token, k int) bool {
+	if !set1(lowerAt(toks, k), "the", "a", "an") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		l := toks[j].Lower
+		if personTitles[l] || personRoleNouns[l] || personNouns[l] {
+			return !set1(lowerAt(toks, j+1), "and", "or")
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// specificObject reports whether the object from token k is a specific
+// thing: it opens with an article, a demonstrative or a count ("a bridge",
+// "the offices", "at least 10 towers"), not a bare plural ("police posts").
+func specificObject(toks []text.Token, k int) bool {
+	if matchWords(toks, k, w("at least")) {
+		k += 2
+	}
+	if k >= len(toks) {
+		return false
+	}
+	return toks[k].Kind == text.Number || set1(toks[k].Lower, "a", "an", "the", "this", "that", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 }
 
 // roleBlameWords tell that someone is held to account for a deed.
@@ -1217,6 +1479,16 @@ func inDate(st *evSentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// monthMay reports whether the token at k is "may" the month, as
+// lower-cased copy writes it: "on 12 may", "may 3", "in late may".
+func monthMay(st *evSentence, k int) bool {
+	toks := st.toks
+	if toks[k].Lower != "may" {
+		return false
+	}
+	return k+1 < len(toks) && toks[k+1].Kind == text.Number || k > 0 && toks[k-1].Kind == text.Number || inDate(st, k)
 }
 
 // partitiveBefore reports whether "N of" or "most of" precedes token k.
@@ -1666,9 +1938,10 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 		if g.shift != nil && e.Start == g.shift.Start {
 			continue
 		}
-		if e.Date.IsZero() && e.Relative && e.Period == nil && e.Shift == nil && weekdayExpr(e.Text) && m.weekday == "" {
-			// "on Thursday" in an article of unknown date: kept as words,
-			// for the store to date against another report of the event
+		if e.Date.IsZero() && e.Relative && e.Period == nil && e.Shift == nil && (weekdayExpr(e.Text) || longAgo(e.Text) && et >= g.start-8 && et <= g.end+8) && m.weekday == "" {
+			// "on Thursday" or "last year" in an article of unknown
+			// date: kept as words, for the store to date against another
+			// report of the event (and to tell an old attack)
 			m.weekday = strings.TrimSpace(e.Text)
 		}
 		if !usableDate(e, st) {
@@ -1685,6 +1958,9 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 		}
 		if m.def && rank == 2 {
 			rank = 1
+		}
+		if hourOrDecade(e, st) {
+			continue // "at 1830", "the 1960's": an hour or a decade, not a year
 		}
 		c := &evDate{date: e.Date, text: e.Text, rank: rank, tok: et}
 		if m.date == nil || betterDate(c, m.date) {
@@ -1726,7 +2002,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 	// weapons, targets and perpetrators named near the trigger
 	for k := m.lo; k < m.hi; k++ {
 		for _, ph := range weaponPhrases {
-			if matchWords(toks, k, ph) {
+			if matchWords(toks, k, ph) && !seizedNear(toks, k) && !ammunitionFor(toks, k) {
 				m.weapons = appendNew(m.weapons, d.src[toks[k].Start:toks[k+len(ph)-1].End])
 				k += len(ph) - 1
 				break
@@ -1879,7 +2155,9 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 			return ""
 		}
 		k++
-	} else if g.words[0].typ != evAttack || g.kind == evAgentVerb {
+	} else if g.words[0].typ != evAttack || g.kind == evAgentVerb || passiveAt(toks, g.tok) {
+		// a passive verb has its object before it: "the posts were
+		// sabotaged because ..."
 		return ""
 	}
 	// determiners and counts: "an attack on two banks"
@@ -1887,11 +2165,30 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 		k++
 	}
 	s := k
-	for k < len(toks) && k-s < 5 && toks[k].Kind != text.Punct && !evNPStop[toks[k].Lower] && !isTriggerVerb(toks[k].Lower) {
+	for k < len(toks) && k-s < 5 && toks[k].Kind != text.Punct && !evNPStop[toks[k].Lower] && !isTriggerVerb(toks[k].Lower) &&
+		!(k > s && (edVerb(toks[k].Lower) || evObjectBreaks[toks[k].Lower])) {
 		k++
 	}
 	if k == s || k-s > 4 {
 		return ""
+	}
+	// cut off before a conjunction or an adverb ("the plane because"),
+	// or a nationality alone ("the arvalan armed forces"): the phrase is
+	// no object after all
+	if k < len(toks) && evObjectBreaks[toks[k].Lower] || k-s == 1 && roleForceMods[toks[s].Lower] {
+		return ""
+	}
+	// a name glossed before its head noun: "the attack on the vwu
+	// (vardela workers union) headquarters", which the role fillers read
+	if k+1 < len(toks) && toks[k].Text == "(" {
+		for j := k + 1; j < len(toks) && j <= k+12; j++ {
+			if toks[j].Text == ")" {
+				if j+1 < len(toks) && roleTargetHeads[toks[j+1].Lower] {
+					return ""
+				}
+				break
+			}
+		}
 	}
 	// a possessor ("attacked the minister's car") or a part or group of
 	// something ("the front of", "a group of"): the phrase is not the
@@ -1903,16 +2200,34 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 		if inDate(st, j) || toks[j].Kind == text.Number || lowerNameAt(toks, j) > 0 {
 			return ""
 		}
+		if isPeopleNoun(toks[j].Lower) && !roleTargetHeads[toks[k-1].Lower] {
+			return "" // "attacked the senator", "shot dr x y": a person
+		}
 	}
 	// "a Nairobi, Kenya, shopping mall", "the popular, upscale mall": a
 	// modifier cut off by a comma
 	if k-s == 1 && k < len(toks) && toks[k].Text == "," {
 		return ""
 	}
+	// "an average-sized bomb": a modifier cut off by a hyphen
+	if k < len(toks) && toks[k].Text == "-" {
+		return ""
+	}
+	// "the explosion of a bomb", "an attack of this kind", "the attack
+	// on the northern zone": a weapon, a kind or an area is no physical
+	// target
+	for j := s; j < k; j++ {
+		if l := toks[j].Lower; roleWeaponHeads[l] || roleWeaponNeedMod[l] != nil || evNotTargets[l] {
+			return ""
+		}
+	}
 	// a place or a person is no physical target
 	for _, cm := range st.ms {
 		if cm.tok <= s && k <= cm.end && (cm.e.Type == dossier.Location || cm.e.Type == dossier.Person) {
 			return ""
+		}
+		if cm.e.Type == dossier.Location && cm.tok > s && cm.end == k {
+			return "" // "northern arvale", "downtown arvale": a place
 		}
 		if cm.tok >= s && cm.tok < k && cm.e.Type == dossier.Person {
 			return ""
@@ -1920,6 +2235,17 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 	}
 	return strings.TrimSpace(d.src[toks[s].Start:toks[k-1].End])
 }
+
+// evObjectBreaks are words that end an attack's object phrase cut short:
+// "attacked the plane because", "the offices further away".
+var evObjectBreaks = set(`because both further`)
+
+// evNotTargets are nouns of areas and abstractions that name no physical
+// target after an attack noun or verb: "the attack on the area", "attacks
+// of this kind".
+var evNotTargets = set(`area areas zone zones neighborhood neighborhoods neighbourhood town towns city cities region regions
+	village villages island islands kind kinds type types sort more part residents inhabitants population villagers citizens
+	people persons civilians`)
 
 // appendAll adds each of ss to xs as appendNew does.
 func appendAll(xs, ss []string) []string {
@@ -2166,8 +2492,10 @@ func (d *docState) respCues(st *evSentence) []evCue {
 			}
 			out = append(out, c)
 		case "blamed", "blames", "blame", "blaming", "suspected", "suspect", "suspects", "suspecting", "accused", "accuses",
-			"accusing", "attributed", "attributes", "attributing", "responsible", "behind", "suspicion", "implicated", "implicating", "involved":
-			if negatedAt(toks, t) || l == "involved" && lowerAt(toks, t+1) != "in" {
+			"accusing", "attributed", "attributes", "attributing", "responsible", "behind", "suspicion", "implicated", "implicating", "involved",
+			"charged":
+			if negatedAt(toks, t) || l == "involved" && lowerAt(toks, t+1) != "in" || l == "charged" && lowerAt(toks, t+1) != "with" ||
+				habitualBlame(toks, t) {
 				continue
 			}
 			c := evCue{tok: t}
@@ -2175,7 +2503,10 @@ func (d *docState) respCues(st *evSentence) []evCue {
 			if !subject {
 				c.group = groupAfter(d.src, st, t+1, 14)
 				// "X was blamed for", "X is suspected of": the subject
-				subject = l != "suspicion" && set1(lowerAt(toks, t-1), "was", "were", "is", "are", "been", "being", "be")
+				// ("X are accusing" is active: its object is accused)
+				// ("the murder was attributed to X": the deed is)
+				subject = l != "suspicion" && l != "attributed" && !strings.HasSuffix(l, "ing") &&
+					set1(lowerAt(toks, t-1), "was", "were", "is", "are", "been", "being", "be")
 			}
 			if c.group == nil && subject {
 				c.group = d.groupBeforeCue(st, t, salient)
@@ -2188,6 +2519,32 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				}
 			}
 			if c.group != nil || c.force != "" || len(c.forceInd) > 0 {
+				out = append(out, c)
+			}
+		case "responsibility":
+			// "the x front took responsibility for the attack", "x
+			// assumed responsibility"
+			p := lowerAt(toks, t-1)
+			if !set1(p, "took", "take", "takes", "taken", "taking", "assumed", "assumes", "assume", "assuming", "accepted",
+				"accepts", "accept", "accepting") || negatedAt(toks, t-1) {
+				continue
+			}
+			c := evCue{tok: t, claim: true}
+			c.group = d.groupBeforeCue(st, t-1, salient)
+			if c.group != nil {
+				out = append(out, c)
+			}
+		case "work", "hallmarks", "hallmark", "trademark", "signature":
+			// "the attack was the work of the x front", "bears the
+			// hallmarks of the x front"
+			if lowerAt(toks, t+1) != "of" || negatedAt(toks, t) {
+				continue
+			}
+			if p := lowerAt(toks, t-1); !set1(p, "the", "a") {
+				continue
+			}
+			c := evCue{tok: t}
+			if c.group = groupAfter(d.src, st, t+2, 4); c.group != nil {
 				out = append(out, c)
 			}
 		case "carried", "planned", "perpetrated", "conducted", "staged", "mounted", "launched", "belong", "belonged", "belonging", "committed":
@@ -2221,6 +2578,20 @@ func (d *docState) respCues(st *evSentence) []evCue {
 		}
 	}
 	return out
+}
+
+// habitualBlame reports whether the blame cue at t is said of no attack
+// in particular: "they blame the police for every bombing, as usual".
+func habitualBlame(toks []text.Token, t int) bool {
+	for k := max(0, t-3); k < len(toks) && k <= t+6; k++ {
+		if set1(toks[k].Lower, "always", "usually", "often", "generally", "routinely", "any", "every") {
+			return true
+		}
+		if k > t && toks[k].Text == "." {
+			break
+		}
+	}
+	return false
 }
 
 // selfStated reports whether a group says itself that it did it: "The
@@ -2705,13 +3076,17 @@ func attackerUnit(unit string) bool {
 // victimOf returns the noun phrase after a casualty figure when it names
 // who was hit: "13 US soldiers", "five soldiers", not "people".
 func victimOf(src string, toks []text.Token, k int) string {
+	if k+1 < len(toks) && set1(toks[k].Lower, "more", "other") && !set1(toks[k+1].Lower, "people", "persons") {
+		k++ // "two more rebels"
+	}
 	s := k
 	for k < len(toks) && k-s < 4 && toks[k].Kind == text.Word && !auxWords[toks[k].Lower] && !killedAfter[toks[k].Lower] &&
-		!injuredAfter[toks[k].Lower] && !evNPStop[toks[k].Lower] && !killedBefore[toks[k].Lower] && !injBefore[toks[k].Lower] {
-		k++
+		!injuredAfter[toks[k].Lower] && !evNPStop[toks[k].Lower] && !killedBefore[toks[k].Lower] && !injBefore[toks[k].Lower] &&
+		!(k > s && (strings.HasSuffix(toks[k].Lower, "ed") || strings.HasSuffix(toks[k].Lower, "ing"))) {
+		k++ // "an officer guarding the house", "men wearing uniforms"
 	}
-	if k == s {
-		return ""
+	if k == s || roleWeaponHeads[toks[k-1].Lower] {
+		return "" // "hit by 12 bullets fired from"
 	}
 	v := src[toks[s].Start:toks[k-1].End]
 	switch strings.ToLower(v) {
@@ -2885,20 +3260,37 @@ func (d *docState) concrete(m *evMention) bool {
 	hasToll := m.killed != nil || m.injured != nil
 	plural := true
 	series := false
+	counted := false
 	for _, g := range m.groups {
 		if !g.plural {
 			plural = false
+		}
+		if countedGroup(d.sents[m.si].Tokens, g) {
+			counted = true
 		}
 		if g.series {
 			series = true
 		}
 	}
 	if plural {
-		return hasDate || hasToll && (hasPlace || series) || series && hasPlace && hasYear
+		return hasDate || hasToll && (hasPlace || series) || series && hasPlace && hasYear || counted && (hasPlace || len(m.targets) > 0 || d.undated())
 	}
 	// a story with no date of its own cannot date its attacks: a singular
 	// report is concrete enough
 	return hasPlace || hasDate || hasToll && hasYear || d.undated()
+}
+
+// countedGroup reports whether a plural trigger is counted: "two bombs
+// exploded", "three car bombs": so many things on one occasion, not a
+// kind of attack in general.
+func countedGroup(toks []text.Token, g *evGroup) bool {
+	for k := max(0, g.tok-2); k < g.tok; k++ {
+		if toks[k].Kind == text.Number || set1(toks[k].Lower, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twin") {
+			// "at least six kidnappings", "more than 20 attacks": a tally
+			return !set1(lowerAt(toks, k-1), "least", "than", "about", "some", "over", "nearly", "almost", "around", "approximately", "roughly", "to")
+		}
+	}
+	return false
 }
 
 // undated reports whether the document carries neither a publication date
@@ -3162,6 +3554,12 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		}
 		ev.Victims = appendAll(ev.Victims, m.victims)
 		ev.Targets = appendAll(ev.Targets, m.targets)
+		for _, g := range m.groups {
+			if g.forceNP[1] > 0 {
+				// the patrol or the garrison struck: a target too
+				ev.Targets = appendNew(ev.Targets, d.span(d.sents[m.si].Tokens, g.forceNP[0], g.forceNP[1]-1))
+			}
+		}
 		ev.Weapons = appendAll(ev.Weapons, m.weapons)
 		ev.PerpetratorIndividuals = appendAll(ev.PerpetratorIndividuals, m.indiv)
 		if !seen[m.si] {
@@ -3173,19 +3571,28 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	if triggers == 0 {
 		return ev, false
 	}
+	if force == "" && perpRank == 0 {
+		force = c.side.force // "the village was bombed by the air force"
+	}
 	ev.Weapons = appendAll(ev.Weapons, c.side.weapons)
 	ev.Victims = appendAll(ev.Victims, c.side.victims)
 	ev.Targets = appendAll(ev.Targets, c.side.targets)
 	ev.PerpetratorIndividuals = appendAll(ev.PerpetratorIndividuals, c.side.indiv)
 	ev.Targets = dropBareHeads(ev.Targets)
 	ev.Weapons = dropBareHeads(ev.Weapons)
-	ev.PerpetratorIndividuals = dropBareHeads(ev.PerpetratorIndividuals)
-	ev.Victims = dropMonths(dropPartNames(ev.Victims))
+	ev.PerpetratorIndividuals = dropAnaphoric(dropBareHeads(ev.PerpetratorIndividuals))
+	ev.Victims = dropDoers(dropMonths(dropPartNames(ev.Victims)), ev.PerpetratorIndividuals)
 	ev.Targets = physicalTargets(ev.Targets, ev.Victims)
 	sort.Slice(ev.Evidence, func(a, b int) bool { return ev.Evidence[a].Start < ev.Evidence[b].Start })
 	ev.Type = eventType(votes, gun, bomb, mixed)
 	if sub := subtype(subs, ev.Type); sub != "" {
 		ev.Subtype = &sub
+	}
+	if (ev.Subtype == nil || *ev.Subtype == "gun attack") && clashEvent(c) {
+		// kept for analysts, told apart from attacks on civilians; an
+		// ambush or a bombing keeps its more telling subtype, and the
+		// force it struck is among its targets
+		ev.Subtype = dossier.Str(evClash)
 	}
 	if dt := clusterDate(c); dt != nil {
 		s := dt.date.String()

@@ -407,6 +407,9 @@ func FuzzEvents(f *testing.F) {
 		"claimed responsibility for the attack, which came days after",
 		"At least 27 dead and more than 180 hurt after blasts at the Dornhal depot",
 		"'s attack since", "the attack, , , that", "Attack: 2009: claimed",
+		"the judge was shot by one of", "was killed by a group of", "their names are", "the suspect ,", "arrest warrant for",
+		"two men on a", "members of the armed forces participated in the murder", "accused the army of", "x was the mastermind",
+		"pablo dreyer and lucia vega were arrested for the murder", "set off by", "by the drug",
 	} {
 		f.Add(s, "2024-03-15")
 	}
@@ -421,4 +424,66 @@ func FuzzEvents(f *testing.F) {
 		}
 		checkEventShape(t, x)
 	})
+}
+
+// TestWireTriggers checks the trigger words and event shapes of terse
+// wire copy, lower-cased as it often comes: verbs of sabotage, fuses and
+// fire, perfect tenses that tell one deed, counted bombs, and rebel
+// units named like forces; and that their look-alikes make no event.
+func TestWireTriggers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		typ        string // "" for no event
+		target     string
+	}{
+		{"sabotaged", "rebels sabotaged the power lines near vardela yesterday.", "attack", ""},
+		{"passive sabotage has no object after it", "the power posts near vardela were sabotaged because there was a strike.", "attack", ""},
+		{"sabotage noun", "The sabotage of the Brisca pipeline left the town without fuel.", "attack", ""},
+		{"went off", "two bombs went off at the offices of the grain cooperative in vardela.", "bombing", ""},
+		{"went off without explosive", "the alarm went off at the bank in vardela.", "", ""},
+		{"set off a charge", "the attackers set off a dynamite charge at the town hall in brisca.", "bombing", ""},
+		{"set on fire", "guerrillas set three buses on fire in vardela.", "arson", ""},
+		{"set without fire", "the council set a date for the vote in vardela.", "", ""},
+		{"destroyed with dynamite", "a bridge near vardela was destroyed with dynamite.", "attack", ""},
+		{"destroyed by a named group", "The Northern Wolves Front destroyed a pylon near Vardela.", "attack", ""},
+		{"destroyed by a storm", "the storm destroyed houses in vardela.", "", ""},
+		{"perfect passive", "the offices of the farmers' union in vardela have been bombed.", "bombing", ""},
+		{"perfect with a specific object", "rebels have destroyed a bridge near vardela.", "attack", ""},
+		{"perfect killing of an office holder", "guerrillas have killed the mayor of vardela, the radio said.", "attack", ""},
+		{"perfect habit", "rebels have attacked police posts in the province for years.", "", ""},
+		{"counted bombs", "two bombs exploded at the market in vardela.", "bombing", ""},
+		{"a tally of kidnappings", "Officials recorded at least six kidnappings in Brisca over the year.", "", ""},
+		{"a verb's plural object", "terrorists threw bombs at the homes of two judges in vardela.", "bombing", ""},
+		{"rebel commandos", "guerrilla urban commandos bombed two power stations in vardela.", "bombing", ""},
+		{"an aim that governs another verb", "police are trying to find the men behind the bombing of the courthouse in vardela.", "bombing", ""},
+		{"an aim to attack", "the rebels were trying to attack the courthouse in vardela.", "", ""},
+		{"hired killers as the doers", "two hitmen killed a judge in vardela.", "attack", ""},
+		{"police commandos", "police commandos stormed a house in vardela.", "", ""},
+		{"may as a month", "the court heard that on 12 may the rebels sabotaged the water works in brisca.", "attack", ""},
+		{"may as a month before the verb", "the court heard that on 12 may rebels bombed the water works in brisca.", "bombing", ""},
+		{"may as a modal", "the court heard that rebels may set fire to the water works in brisca.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if tc.typ == "" {
+				if len(x.Events) > 0 {
+					t.Errorf("want no event, got%s", showEvents(x.Events))
+				}
+				return
+			}
+			if len(x.Events) != 1 {
+				t.Fatalf("got %d events, want 1:%s", len(x.Events), showEvents(x.Events))
+			}
+			if x.Events[0].Type != tc.typ {
+				t.Errorf("type = %q, want %q", x.Events[0].Type, tc.typ)
+			}
+			if tc.target != "" && !has(x.Events[0].Targets, tc.target) {
+				t.Errorf("targets = %q, want one with %q", x.Events[0].Targets, tc.target)
+			}
+			if has(x.Events[0].Targets, "because") {
+				t.Errorf("targets = %q, want no clause word", x.Events[0].Targets)
+			}
+		})
+	}
 }

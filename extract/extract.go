@@ -71,6 +71,39 @@ type docState struct {
 	ents map[int]*dossier.Entity
 	// vals are the dates and numbers of each sentence, found on demand
 	vals []*sentValues
+	// abbrev and stem remember Abbreviates and StemOf of pairs of names:
+	// a document asks of the same pairs many times
+	abbrev, stem map[[2]string]bool
+}
+
+// abbreviates is Abbreviates(short, long) with the extractor's knowledge,
+// remembered per document.
+func (d *docState) abbreviates(short, long string) bool {
+	k := [2]string{short, long}
+	if v, ok := d.abbrev[k]; ok {
+		return v
+	}
+	if d.abbrev == nil {
+		d.abbrev = map[[2]string]bool{}
+	}
+	v := Abbreviates(short, long, d.ex.Know.Expand)
+	d.abbrev[k] = v
+	return v
+}
+
+// stemOf is StemOf(parent, child) with the extractor's knowledge,
+// remembered per document.
+func (d *docState) stemOf(parent, child string) bool {
+	k := [2]string{parent, child}
+	if v, ok := d.stem[k]; ok {
+		return v
+	}
+	if d.stem == nil {
+		d.stem = map[[2]string]bool{}
+	}
+	v := StemOf(parent, child, d.ex.Know.Expand)
+	d.stem[k] = v
+	return v
 }
 
 type aliasLink struct {
@@ -237,7 +270,7 @@ func (d *docState) compatible(ra, rb int, strong bool) bool {
 	// never join a branch with its parent: ISIS and ISIS-K
 	for _, x := range na {
 		for _, y := range nb {
-			if StemOf(x, y, d.ex.Know.Expand) || StemOf(y, x, d.ex.Know.Expand) {
+			if d.stemOf(x, y) || d.stemOf(y, x) {
 				return false
 			}
 		}
@@ -308,7 +341,7 @@ func (d *docState) resolveUntyped() {
 			if o.ref || (o.typ != dossier.ArmedGroup && o.typ != dossier.Organization) {
 				continue
 			}
-			if Abbreviates(m.name, o.name, d.ex.Know.Expand) {
+			if d.abbreviates(m.name, o.name) {
 				m.typ, m.how = o.typ, "short-form"
 				break
 			}
@@ -540,7 +573,7 @@ func (d *docState) linkNames() {
 			}
 			switch m.typ {
 			case dossier.ArmedGroup, dossier.Organization:
-				if Abbreviates(m.name, o.name, d.ex.Know.Expand) {
+				if d.abbreviates(m.name, o.name) {
 					d.union(j, i, "short-form")
 				}
 			case dossier.Person:

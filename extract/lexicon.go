@@ -190,7 +190,8 @@ var firstNames = set(`john james robert michael william david richard joseph tho
 	consuelo marina miriam nidia aldo anselmo arnoldo bonifacio domingo edwin fausto hipolito isaias
 	leonidas luciano macario nemesio obdulio porfirio prudencio regino remigio roque serafin tiburcio
 	ubaldo wenceslao zoilo amilcar ariel neftali rodolfo rogelio rosendo virgilio gerson wilmer
-	wilber nery edgar elder milton herbert hernan mynor byron otoniel rosalio santos nora`)
+	wilber nery edgar elder milton herbert hernan mynor byron otoniel rosalio santos nora
+	angel leon dora luz dolores noel ray mike josef`)
 
 // surnameCues are words before a surname-like token that mark a person.
 var demonymLike = set(`afghan pakistani american british french german iraqi syrian somali nigerian kenyan yemeni

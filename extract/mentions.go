@@ -368,7 +368,7 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 			}
 			name := span(d.src, toks, p, q)
 			m := &mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q}
-			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3) {
+			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3 || shortGroupAt(toks, p, q, a)) {
 				m.typ, m.actor, m.how = a.Type, a, "known"
 			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name) && !inName[p]) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
 				m.typ, m.place, m.how = dossier.Location, pl, "place"
@@ -600,4 +600,26 @@ func (d *docState) findRefs(s *text.Sentence) {
 		d.add(&mention{start: toks[i].Start, end: toks[k].End, name: span(d.src, toks, i, k+1), sent: s.Index, ti: i, tj: k + 1, ref: true, typ: dossier.ArmedGroup, how: "coreference"})
 		i = k
 	}
+}
+
+// shortGroupNouns are the nouns after a group's acronym that make it one
+// in a text without capitals: "eln guerrillas", "the ira's leaders".
+var shortGroupNouns = set(`guerrillas guerrilla guerillas rebels rebel front fronts members member commandos commando
+	column columns units unit militants fighters terrorists terrorist insurgents leaders leader leadership command
+	commander commanders spokesman militia cell cells faction factions 's ’s ' group`)
+
+// shortGroupAt reports whether the three-letter name in tokens [p, q) of
+// a text without capitals is the acronym of the armed group a: only where
+// a group's name stands, after "the" or an opening bracket or before a
+// noun of its men ("the eln", "(eln)", "eln guerrillas"), since a short
+// acronym in lower case is often a word ("let", "who").
+func shortGroupAt(toks []text.Token, p, q int, a *Actor) bool {
+	if a.Type != dossier.ArmedGroup || q-p != 1 || len(Key(toks[p].Text)) != 3 || lowerAt(toks, q) == "(" {
+		return false // "ira (institute of ...)": the text's own acronym
+	}
+	prev := ""
+	if p > 0 {
+		prev = toks[p-1].Lower
+	}
+	return prev == "the" || prev == "(" || shortGroupNouns[lowerAt(toks, q)]
 }

@@ -16,6 +16,33 @@ func Key(name string) string {
 	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
 		s = s[4:]
 	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		// the common case without decomposition or runes
+		buf := make([]byte, 0, len(s))
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				buf = append(buf, c)
+			case c >= 'A' && c <= 'Z':
+				buf = append(buf, c+'a'-'A')
+			}
+		}
+		return string(buf)
+	}
+	return keyRunes(s)
+}
+
+// keyRunes is Key's letters and digits of s, decomposed and lower-cased,
+// for any text.
+func keyRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range norm.NFD.String(s) {

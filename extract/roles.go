@@ -18,7 +18,7 @@ import (
 var roleWeaponHeads = set(`bomb bombs car-bomb car-bombs carbomb truck-bomb truck-bombs dynamite explosives tnt grenade grenades rifle rifles
 	machinegun machineguns machine-gun machine-guns submachinegun submachineguns mortar mortars rocket rockets rpg rpg-7
 	ak-47 ak-47s m-16 m-16s firearms firebomb firebombs missile missiles pistol pistols revolver handgun shotgun
-	machete machetes launchers bazooka bazookas`)
+	machete machetes launcher launchers bazooka bazookas`)
 
 // roleWeaponNeedMod are nouns that are weapons only with a modifier that
 // says so: "explosive device", "dynamite charge", "booby traps".
@@ -32,7 +32,7 @@ var roleWeaponNeedMod = map[string][]string{
 
 // roleWeaponMods are the modifiers kept in front of a weapon noun.
 var roleWeaponMods = set(`car truck dynamite explosive booby molotov assault automatic incendiary plastic hand machine
-	heavy high-powered submachine field`)
+	heavy high-powered submachine field rocket grenade homemade home-made medium-sized`)
 
 // roleAttackerHeads are nouns for the people who carry out attacks.
 var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist rebels gunmen gunman subversives
@@ -67,12 +67,25 @@ var roleTargetHeads = set(`car cars bus buses vehicle vehicles truck trucks offi
 	structures boxes centers stands networks boat boats dumptruck train trains railroad railways
 	pipes properties drugstore drugstores pharmacy monastery cathedral chapel cabins businesses mansions mansion
 	automobile automobiles airstrip printshop clinic clinics library airplane airplanes airliner hospitals
-	dealerships installation firm firms branch branches`)
+	dealerships installation firm firms branch branches system systems`)
+
+// roleTargetNeedMod are target nouns that name a physical thing only with
+// a modifier that says which: "the electrical system", not "the judicial
+// system".
+var roleTargetNeedMod = map[string]map[string]bool{
+	"system":  set(`electric electrical electricity power energy banking telephone transportation water`),
+	"systems": set(`electric electrical electricity power energy banking telephone transportation water`),
+}
 
 // roleTargetStop end the modifiers of a target's phrase: determiners,
 // counts and relative words are not kept.
-var roleTargetStop = set(`a an the this that these those his her its their our my some several many all two three four
+var roleTargetStop = set(`a an the this that these those his her its their our my some several many all any both no two three four
 	five six seven eight nine ten dozen dozens other another each every which who where when whose`)
+
+// roleTargetLoose are words before a target noun that say how many, how
+// big or where it stood rather than what kind of thing it is: "one
+// store", "an empty bus", "the neighboring houses".
+var roleTargetLoose = set(`one same few empty large small big huge neighboring various damaging`)
 
 // roleSpeakerWords follow a noun that speaks or acts rather than is
 // struck: "hospital officials", "the ministry condemned".
@@ -80,10 +93,14 @@ var roleSpeakerWords = set(`officials official officers staff workers employees 
 	director directors authorities said says say condemned condemns confirmed reported announced denied stated
 	spokesperson chief chiefs doctors announcer announcers communique communiques headlines editorial spokesmen`)
 
-// roleMotionWords before "to" make the place after it a destination:
-// "taken to the hospital", "on their way to the airport".
+// roleMotionWords before "to" make the place after it a destination
+// ("taken to the hospital", "on their way to the airport", "escaped to a
+// neighbor's house"), a landmark ("close to the customs office") or an
+// owner or addressee ("vehicles belonging to the ministry", "reported the
+// attack to the prosecutor's office") rather than what was struck.
 var roleMotionWords = set(`taken take takes taking rushed rush transferred transfer moved brought flown evacuated way
-	heading headed going went go returning returned return driven carried admitted sent travelling traveling`)
+	heading headed going went go returning returned return driven carried admitted sent travelling traveling close escape escaped
+	fled flee belonging belonged reported referred`)
 
 // destinationAt reports whether the target phrase starting at token s is
 // where someone went or was taken ("taken to the hospital", "on their
@@ -108,7 +125,7 @@ var roleHumanNouns = set(`policemen policeman soldiers soldier civilians civilia
 // roleVictimCues introduce a victim: "killed X", "the murder of X".
 var roleVictimCues = set(`killed murdered assassinated kidnapped kidnaped abducted wounded injured shot executed slain
 	murder assassination kidnapping kidnaping abduction killing death murders assassinations murdering assassinating
-	gunned machinegunned disappearance`)
+	gunned machinegunned disappearance massacre massacred injuring wounding killings kidnappings`)
 
 // roleTitles are words before a name that the filler leaves out.
 var roleTitles = set(`mr mr. mrs mrs. dr dr. father priest presidential candidate former president minister mayor
@@ -121,8 +138,26 @@ var roleTitles = set(`mr mr. mrs mrs. dr dr. father priest presidential candidat
 func (d *docState) roleFillers(st *evSentence, m *evMention) {
 	toks := st.toks
 	used := map[int]bool{}
+	// the doers: "shot by two men", "two men on a motorcycle fired",
+	// "soldiers were involved in the killing" (see agents)
+	for _, a := range d.agents(toks, m.lo, m.hi) {
+		m.indiv = appendNew(m.indiv, a.ind)
+		if a.force != "" && m.force == "" && m.perpRank == 0 {
+			m.force = a.force
+		}
+		if a.head < 0 {
+			continue
+		}
+		used[a.head] = true
+		if g := attackerGroup(st, a.head); g != nil && m.perpRank == 0 {
+			m.perp, m.perpRank = g, 1
+		}
+	}
 	for k := m.lo; k < m.hi && k < len(toks); k++ {
 		l := toks[k].Lower
+		if used[k] {
+			continue
+		}
 		switch {
 		case roleWeaponHeads[l] || roleWeaponNeedMod[l] != nil:
 			if seizedNear(toks, k) {
@@ -140,9 +175,13 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 					m.perp, m.perpRank = g, 1
 				}
 			}
-			// "x front members": the attackers by their group's name
+			// "x front members": the attackers by their group's name,
+			// unless they protest or speak ("x front members protested
+			// the murder") or are someone's fellows ("x, a leader of the
+			// y front members")
 			for _, cm := range st.ms {
-				if cm.e.Type == dossier.ArmedGroup && cm.end == k && cm.tok >= m.lo && !(k+1 < len(toks) && toks[k+1].Lower == "of") {
+				if cm.e.Type == dossier.ArmedGroup && cm.end == k && cm.tok >= m.lo && !(k+1 < len(toks) && toks[k+1].Lower == "of") &&
+					!membersSpeak(toks, k) && !appositiveAffiliation(toks, cm.tok) {
 					m.indiv = appendNew(m.indiv, d.span(toks, cm.tok, k))
 					if m.perpRank == 0 {
 						m.perp, m.perpRank = cm.e, 1
@@ -153,7 +192,7 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 			if s, ok := d.attackerAt(toks, k, m.lo); ok && !(len(m.groups) == 0 && roleBareAttackers[strings.ToLower(s)]) {
 				m.indiv = appendNew(m.indiv, s)
 				used[k] = true
-				if g := attackerGroup(st, k); g != nil && m.perpRank == 0 {
+				if g := attackerGroup(st, k); g != nil && m.perpRank == 0 && !affiliatedNoun(st, k, g) {
 					m.perp, m.perpRank = g, 1
 				}
 			}
@@ -168,11 +207,13 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		if used[k] || !roleTargetHeads[toks[k].Lower] {
 			continue
 		}
-		if people && locativeAt(toks, k) {
+		if people && (locativeAt(toks, k) || comingOrGoingAt(toks, k)) {
 			continue
 		}
 		if s, ok := d.targetAt(st, k, m.lo); ok && targetTied(toks, m, k) {
 			m.targets = appendNew(m.targets, s)
+			// the people whose home or car was struck were struck too
+			m.victims = appendAll(m.victims, d.targetOwners(st, k, m.lo))
 		}
 	}
 	// "a device abandoned by the x front": the group as the doer
@@ -233,6 +274,28 @@ func locativeAt(toks []text.Token, k int) bool {
 	return false
 }
 
+// roleComingGoing are verbs of someone coming to or leaving a place:
+// where a person was shot, not what was struck.
+var roleComingGoing = set(`leaving leave left entering enter entered arriving arrived between returning`)
+
+// comingOrGoingAt reports whether the noun at k heads the object of a
+// verb of coming or going: "as he was leaving his home", "about to enter
+// his office".
+func comingOrGoingAt(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		l := toks[j].Lower
+		if roleComingGoing[l] {
+			return true
+		}
+		// a determiner or one modifier may stand between: "leaving his
+		// country home"
+		if toks[j].Kind != text.Word || !roleTargetStop[l] && j < k-1 {
+			return false
+		}
+	}
+	return false
+}
+
 // cuedVictims returns the people tokens [lo, hi) name as struck: "killed
 // X", "the murder of X", "the attack against X", "X was kidnapped".
 func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
@@ -240,15 +303,55 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 	var out []string
 	for k := lo; k < hi && k < len(toks); k++ {
 		l := toks[k].Lower
-		if identifiedVictim(toks, k) {
-			// "the victim was identified as x": the name after "as"
-			if s, e := d.victimAfter(st, k+1); s != "" {
+		if as := identifiedAs(toks, k); as > 0 || identifiedVictim(toks, k) {
+			// "the victim was identified as x", "identified the dead
+			// as x": the name after "as"
+			if as == 0 {
+				as = k + 1
+			}
+			if s, e := d.victimAfter(st, as); s != "" {
 				out = appendNew(out, s)
 				out = appendAll(out, d.coordinatedNames(st, e+1))
 			}
 			continue
 		}
-		if listedVictims(toks, k) {
+		if set1(l, "kidnappers", "kidnapers", "murderers", "assassins", "killers", "captors", "abductors") && lowerAt(toks, k+1) == "of" {
+			// "the kidnappers of x y are asking for a ransom"
+			if s, e := d.victimAfter(st, k); s != "" {
+				out = appendNew(out, s)
+				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
+		if set1(l, "victim", "victims") && k >= 2 && set1(toks[k-1].Lower, "the", "a") && set1(toks[k-2].Lower, "was", "were", "became") &&
+			lowerAt(toks, k+1) == "of" {
+			// "x y, the party's candidate, was the victim of an attack"
+			if s := d.victimBefore(st, k-1); s != "" {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if set1(l, "shooting", "wounding") && lowerAt(toks, k+1) == "of" {
+			// "the shooting of 26-year-old x y"
+			if s, _ := d.victimAfter(st, k); s != "" {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if set1(l, "attacked", "ambushed") && passiveAt(toks, k) {
+			// "x y, who was attacked by two men": a person attacked
+			if s := d.victimBefore(st, k); s != "" {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if l == ":" && cueBefore(toks, k) {
+			// "the following died in the attack: major x y, captain
+			// z w"; "injured were: a driver; x y, a beggar; and z w"
+			out = appendAll(out, d.colonList(st, k+1))
+			continue
+		}
+		if listedVictims(toks, k) && lowerAt(toks, k+1) != ":" {
 			// "the wounded were x, y and z": the names after the verb
 			j := k
 			if lowerAt(toks, k+1) == ":" {
@@ -257,6 +360,35 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			if s, e := d.victimAfter(st, j); s != "" {
 				out = appendNew(out, s)
 				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
+		if set1(l, "body", "bodies") && lowerAt(toks, k+1) == "of" {
+			// "the bodies of x y and z w were found"
+			if s, e := d.victimAfter(st, k); s != "" {
+				out = appendNew(out, s)
+				out = appendAll(out, d.coordinatedNames(st, e+1))
+			}
+			continue
+		}
+		if roleVictimNouns[l] && lowerAt(toks, k+1) == "," {
+			// "the other victim, x y, is recovering"
+			if b, n := d.nextName(st, k+2); n > 0 && b == k+2 {
+				out = appendNew(out, d.span(toks, b, b+n-1))
+			}
+			continue
+		}
+		if set1(l, "escaped", "survived", "emerged") && escapedAttack(toks, k) {
+			// "senator x y escaped unharmed from an attack"
+			if s := d.victimBefore(st, k); s != "" {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if l == "dead" && lowerAt(toks, k-1) == "found" {
+			// "x y was found dead": the subject
+			if s := d.victimBefore(st, k); s != "" {
+				out = appendNew(out, s)
 			}
 			continue
 		}
@@ -275,7 +407,11 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			}
 			continue
 		}
-		if !roleVictimCues[l] && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) {
+		if roleCaptiveCues[l] && custodySentence(toks) {
+			continue // "a judge freed x y": a suspect, not a hostage
+		}
+		if !roleVictimCues[l] && !roleCaptiveCues[l] && !attemptOn(toks, k) && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) &&
+			!(set1(l, "at", "on") && k > 0 && set1(toks[k-1].Lower, "fired", "fire", "firing", "shooting")) {
 			continue
 		}
 		if s, e := d.victimAfter(st, k); s != "" {
@@ -295,6 +431,92 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 	}
 	return out
 }
+
+// colonList returns the names of a list that starts at token j after a
+// colon: items set off by semicolons, or by commas when the list has no
+// semicolon; an item that names no one ("an unidentified driver") is
+// passed over (three in a row end the list).
+func (d *docState) colonList(st *evSentence, j int) []string {
+	toks := st.toks
+	semi := false
+	for x := j; x < len(toks); x++ {
+		if toks[x].Text == ";" {
+			semi = true
+			break
+		}
+	}
+	var out []string
+	for skips := 0; j < len(toks) && skips < 3; skips++ {
+		// (skips counts the items in a row that name no one)
+		for j < len(toks) && toks[j].Lower == "and" {
+			j++
+		}
+		b, n := d.nextName(st, j)
+		if n > 0 && b <= j+3 {
+			out = appendNew(out, d.span(toks, b, b+n-1))
+			if !semi {
+				return appendAll(out, d.coordinatedNames(st, b+n))
+			}
+			skips = -1
+		} else if !semi {
+			return out
+		}
+		// on to the next semicolon, past an apposition or an item that
+		// names no one
+		for j < len(toks) && toks[j].Text != ";" && toks[j].Text != "." {
+			j++
+		}
+		if j >= len(toks) || toks[j].Text != ";" {
+			return out
+		}
+		j++
+	}
+	return out
+}
+
+// attemptOn reports whether token k is a verb of killing or kidnapping in
+// its base form after an attempt: "tried to kidnap x y", "an attempt to
+// kill x y".
+func attemptOn(toks []text.Token, k int) bool {
+	return set1(toks[k].Lower, "kill", "kidnap", "assassinate", "abduct") && k >= 2 && toks[k-1].Lower == "to" &&
+		set1(toks[k-2].Lower, "tried", "attempted", "attempt", "attempting", "trying")
+}
+
+// escapedAttack reports whether the verb at k, "escaped", "survived" or
+// "emerged", has an attack after it: "escaped unharmed from an attack",
+// "emerged unscathed from a bomb attack", "survived the ambush".
+func escapedAttack(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		l := toks[j].Lower
+		if set1(l, "attack", "attacks", "attempt", "ambush", "bombing", "explosion", "blast") {
+			return true
+		}
+		if set1(l, ".", ";", ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// roleCustodyWords tell of suspects: people arrested or charged are no
+// victims.
+var roleCustodyWords = set(`arrested detained captured accused suspected suspect suspects charged sentenced convicted`)
+
+// custodySentence reports whether a sentence tells of arrests, charges or
+// the courts.
+func custodySentence(toks []text.Token) bool {
+	for _, t := range toks {
+		if roleCustodyWords[t.Lower] || set1(t.Lower, "judge", "judicial", "court", "prison", "jail", "bail") {
+			return true
+		}
+	}
+	return false
+}
+
+// roleCaptiveCues tell of a hostage held or set free: "the rebels freed
+// x y", "x y was released", "they are holding x y", "took as hostages
+// the engineers x y and z w".
+var roleCaptiveCues = set(`released freed rescued holding hostage hostages`)
 
 // roleDeathVerbs tell that their subject died: in a sentence near an
 // attack report, of the attack.
@@ -319,6 +541,30 @@ func cueBefore(toks []text.Token, k int) bool {
 // "the victim", "the dead".
 var roleVictimNouns = set(`victim victims dead wounded injured body bodies hostage hostages deceased`)
 
+// identifiedAs returns the token of the "as" after "identified" and the
+// victims it names, "identified the dead men as", "identified the
+// bodies as", or 0.
+func identifiedAs(toks []text.Token, k int) int {
+	if toks[k].Lower != "identified" {
+		return 0
+	}
+	victims := false
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		l := toks[j].Lower
+		if l == "as" {
+			if victims {
+				return j
+			}
+			return 0
+		}
+		if toks[j].Kind == text.Punct {
+			return 0
+		}
+		victims = victims || roleVictimNouns[l]
+	}
+	return 0
+}
+
 // identifiedVictim reports whether token k is "identified" followed by
 // "as" in a sentence about the victims: "the dead were identified as".
 func identifiedVictim(toks []text.Token, k int) bool {
@@ -326,9 +572,20 @@ func identifiedVictim(toks []text.Token, k int) bool {
 		return false
 	}
 	lo := k - 5
+	people := false
 	for j := k - 1; j >= 0 && j >= lo; j-- {
-		if roleVictimNouns[toks[j].Lower] {
+		l := toks[j].Lower
+		if roleVictimNouns[l] {
 			return true
+		}
+		if roleAttackerHeads[l] || attackerNouns[l] || roleVagueMods[l] || set1(l, ".", ";", "said", "by", "arrested", "captured", "detained", "suspected", "accused", "suspect", "suspects") {
+			return false // "the gunman was identified as", "the arrested men"
+		}
+		if roleVictimCues[l] {
+			return true // "the man who was killed was identified as"
+		}
+		if isPeopleNoun(l) || roleHumanNouns[l] || set1(l, "man", "woman", "citizen", "boy", "girl") {
+			people = true // "the teacher was identified as"
 		}
 		if toks[j].Text == "," && j >= k-3 {
 			// "the victims, whose bodies were found at dawn, were
@@ -341,13 +598,14 @@ func identifiedVictim(toks []text.Token, k int) bool {
 			}
 		}
 	}
-	return false
+	return people
 }
 
-// listedVictims reports whether token k is "were" or "are" after a noun
-// of victims in its clause: "the dead were", "the injured workers are".
+// listedVictims reports whether token k is "were", "are", "is" or "was"
+// after a noun of victims in its clause: "the dead were", "the injured
+// workers are", "one of the victims is".
 func listedVictims(toks []text.Token, k int) bool {
-	if !set1(toks[k].Lower, "were", "are") {
+	if !set1(toks[k].Lower, "were", "are", "is", "was") {
 		return false
 	}
 	cue := false
@@ -362,6 +620,11 @@ func listedVictims(toks []text.Token, k int) bool {
 		}
 		if roleVictimCues[l] || l == "disappeared" {
 			cue = true
+			if strings.HasSuffix(l, "ed") && j > 0 && isPeopleNoun(toks[j-1].Lower) && !set1(lowerAt(toks, j+1), "by", "in") {
+				// "one of the students killed last week was x";
+				// "among the priests murdered was x"
+				return true
+			}
 		}
 		if roleVictimNouns[l] {
 			return true
@@ -410,18 +673,26 @@ func (d *docState) subjectNames(st *evSentence, k int) []string {
 	for x := 0; x < k; x++ {
 		l := toks[x].Lower
 		// the subject ends where a clause of its own begins
-		if set1(l, "said", "that", "reported", "by", "according", "when", "after", "while", "because") || isTriggerVerb(l) && x < k-2 {
+		if set1(l, "said", "that", "reported", "by", "according", "when", "after", "while", "because", "where", "following") ||
+			roleCustodyWords[l] || isTriggerVerb(l) && x < k-2 {
 			out = out[:0]
 			continue
 		}
 		if n := nameAt(toks, x); n > 0 {
-			out = appendNew(out, d.span(toks, x, x+n-1))
+			if !kinOfBefore(toks, x) && !passiveAgentAt(toks, x) && !kinAfter(toks, x+n) {
+				// (not "the son of x y": the son was struck; nor
+				// "announced by president x y": the speaker; nor "x
+				// y's bodyguard")
+				out = appendNew(out, d.span(toks, x, x+n-1))
+			}
 			x += n - 1
 			continue
 		}
 		for _, cm := range st.ms {
 			if cm.tok == x && cm.e.Type == dossier.Person && cm.end <= k {
-				out = appendNew(out, d.span(toks, cm.tok, cm.end-1))
+				if !kinOfBefore(toks, x) && !passiveAgentAt(toks, x) && !kinAfter(toks, cm.end) {
+					out = appendNew(out, d.span(toks, cm.tok, cm.end-1))
+				}
 				x = cm.end - 1
 				break
 			}
@@ -451,14 +722,23 @@ func (d *docState) weaponAt(toks []text.Token, k, lo int) (string, bool) {
 	// a weapon noun that modifies another: "bomb attack", "dynamite charge"
 	if k+1 < len(toks) {
 		n := toks[k+1].Lower
-		if mods := roleWeaponNeedMod[n]; mods != nil && contains(mods, l) {
-			return "", false // the next noun heads the phrase
+		if mods := roleWeaponNeedMod[n]; mods != nil && contains(mods, l) || set1(n, "launcher", "launchers") {
+			return "", false // the next noun heads the phrase: "rocket launchers"
 		}
 		if set1(n, "squad", "squads", "threat", "threats", "factory", "factories", "experts", "disposal") {
 			return "", false
 		}
 	}
+	if set1(l, "dynamite", "explosives", "tnt") && k-2 >= lo && toks[k-1].Lower == "of" {
+		// "a charge of dynamite": the charge is the weapon
+		if roleWeaponAmounts[toks[k-2].Lower] {
+			return d.span(toks, k-2, k), true
+		}
+	}
 	s := modsBefore(toks, k, lo, roleWeaponMods)
+	if ammunitionFor(toks, s) {
+		return "", false // "rounds for rifles": the ammunition, not the arm used
+	}
 	if mods := roleWeaponNeedMod[l]; mods != nil {
 		if s == k || !contains(mods, toks[k-1].Lower) {
 			// "charge of dynamite" names its weapon after "of"
@@ -468,17 +748,59 @@ func (d *docState) weaponAt(toks []text.Token, k, lo int) (string, bool) {
 	return d.span(toks, s, k), true
 }
 
+// roleAmmunition are nouns of what a weapon fires or is fed with.
+var roleAmmunition = set(`ammunition rounds round cartridges cartridge bullets bullet clips clip magazines shells
+	grenades spare parts`)
+
+// ammunitionFor reports whether the weapon phrase starting at token s is
+// what ammunition is for: "rounds for rifles", "cartridges for the
+// foreign-made rifles".
+func ammunitionFor(toks []text.Token, s int) bool {
+	for j := s - 1; j >= 1 && j >= s-3; j-- {
+		if toks[j].Lower != "for" {
+			if toks[j].Kind != text.Word || evNPStop[toks[j].Lower] {
+				return false
+			}
+			continue
+		}
+		for i := j - 1; i >= 0 && i >= j-4; i-- {
+			if roleAmmunition[toks[i].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// roleWeaponAmounts are the nouns of an amount of explosive that "of"
+// joins to it: "a charge of dynamite", "sticks of dynamite".
+var roleWeaponAmounts = set(`charge charges package packages stick sticks`)
+
 // roleSeizureWords tell of arms taken rather than used: "rifles were
 // seized", "the confiscated weapons", "an arms cache".
 var roleSeizureWords = set(`seized seize seizing seizure confiscated confiscate confiscation captured cache caches arsenal
 	arsenals stockpile seizures recovered impounded smuggling smuggled shipment shipments`)
 
-// seizedNear reports whether a seizure word stands within eight tokens of
-// the weapon at k, in the same clause.
+// seizedNear reports whether a seizure word stands within forty tokens of
+// the weapon at k, with no full stop or semicolon between: lists of arms
+// seized run long ("police seized the following material: ..., and
+// rifles").
 func seizedNear(toks []text.Token, k int) bool {
-	for j := max(0, k-8); j < len(toks) && j <= k+8; j++ {
+	for j := k - 1; j >= 0 && j >= k-40; j-- {
 		if roleSeizureWords[toks[j].Lower] {
 			return true
+		}
+		if set1(toks[j].Text, ".", ";") {
+			break
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+40; j++ {
+		if roleSeizureWords[toks[j].Lower] {
+			return true
+		}
+		if set1(toks[j].Text, ".", ";") {
+			break
 		}
 	}
 	return false
@@ -515,7 +837,7 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 		e := k + 2
 		// one "of" only: "members of the 8th front of the x army" names the front
 		for e < len(toks) && e < k+10 && toks[e].Kind == text.Word && !evNPStop[toks[e].Lower] && toks[e].Lower != "of" &&
-			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] {
+			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] && !perpResponsibleWords[toks[e].Lower] {
 			e++
 		}
 		if e > k+3 || e == k+3 && toks[k+2].Lower != "the" {
@@ -551,11 +873,19 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 	if s > 0 && roleVictimCues[toks[s-1].Lower] {
 		return "", false
 	}
+	// denied: "no guerrilla group was involved"
+	if s > 0 && set1(toks[s-1].Lower, "no", "neither", "nor") {
+		return "", false
+	}
 	// vague nouns keep their count, as in "three heavily armed men": the
 	// count is what tells them apart
 	if roleVagueHeads[l] && s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number) &&
 		!(s-1 > 0 && roleVictimCues[toks[s-2].Lower]) {
 		s--
+	}
+	// "a group of armed men": the group is how the report names them
+	if s-2 >= lo && toks[s-1].Lower == "of" && set1(toks[s-2].Lower, "group", "band") {
+		s -= 2
 	}
 	return d.span(toks, s, e), true
 }
@@ -582,7 +912,7 @@ func ridingAfter(toks []text.Token, k int) bool {
 
 // roleDress are the words of what attackers wore.
 var roleDress = set(`uniform uniforms clothes clothing fatigues hoods masks ski civilian military police army olive green
-	camouflage dark black school`)
+	camouflage dark black school drab`)
 
 // dressAfter returns the last token of what the people at k wore, as in
 // "men wearing military uniforms" or "men in civilian clothes"; k when
@@ -594,6 +924,9 @@ func dressAfter(toks []text.Token, k int) int {
 	j := k + 2
 	if set1(toks[j].Lower, "in", "as") && toks[k+1].Lower != "in" {
 		j++
+	}
+	if j < len(toks) && set1(toks[j].Lower, "a", "an", "the") {
+		j++ // "dressed in a military uniform"
 	}
 	e := k
 	for x := j; x < len(toks) && x < j+3 && roleDress[toks[x].Lower]; x++ {
@@ -620,6 +953,15 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 	if k > 0 && set1(toks[k-1].Lower, "at", "from", "to") && set1(toks[k].Lower, "home", "house", "office") {
 		return "", false
 	}
+	if toks[k].Lower == "exchange" && k+2 < len(toks) && toks[k+1].Lower == "of" && set1(toks[k+2].Lower, "fire", "gunfire", "shots") {
+		return "", false // "an exchange of fire"
+	}
+	if roleVehicles[toks[k].Lower] && vehicleCarrier(toks, k) {
+		return "", false // "a car loaded with dynamite", "men riding in a car"
+	}
+	if mods := roleTargetNeedMod[toks[k].Lower]; mods != nil && (k == 0 || !mods[toks[k-1].Lower]) {
+		return "", false // "the political system"
+	}
 	if set1(toks[k].Lower, "branch", "branches") && !branchOfBusiness(toks, k) {
 		return "", false // "the movement's northern branch"
 	}
@@ -627,14 +969,40 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 		return "", false // "walking home", "on his way home"
 	}
 	s := k
-	for s-1 >= lo && k-s < 3 {
+	for s-1 >= lo && k-s < roleTargetMaxMods {
 		p := toks[s-1]
+		if p.Text == "-" && s-2 >= lo && s < k && toks[s-2].Kind == text.Word && !evNPStop[toks[s-2].Lower] && !roleTargetStop[toks[s-2].Lower] {
+			s-- // a hyphen spaced inside a name: "the alpha - beta pipeline"
+			continue
+		}
 		if p.Kind == text.Punct && p.Text != "." || p.Kind == text.Number || roleTargetStop[p.Lower] || evNPStop[p.Lower] ||
-			isTriggerVerb(p.Lower) || roleVictimCues[p.Lower] || inDate(st, s-1) || strings.HasSuffix(p.Lower, "ed") || p.Text == "." ||
-			strings.HasSuffix(p.Lower, "ly") || p.Lower == "s" || p.Lower == "'s" || isApos(p.Text) {
+			isTriggerVerb(p.Lower) || hitVerbs[p.Lower] || roleVictimCues[p.Lower] || inDate(st, s-1) || edVerb(p.Lower) || p.Text == "." ||
+			strings.HasSuffix(p.Lower, "ly") || p.Lower == "s" || p.Lower == "'s" || isApos(p.Text) || roleTargetLoose[p.Lower] {
 			break
 		}
 		s--
+	}
+	for s < k && toks[s].Text == "-" {
+		s++
+	}
+	// modifiers joined by "and" before one head: "the planning and
+	// economic ministry", "the alpha and beta banks"
+	if s < k && s-3 >= lo && toks[s-1].Lower == "and" && modifierWord(st, s-2) &&
+		(roleTargetStop[toks[s-3].Lower] || evNPStop[toks[s-3].Lower]) {
+		s -= 2
+	}
+	// a name glossed in parentheses before the head: "the arvo (arvale
+	// workers union) headquarters" is the arvo headquarters
+	if s == k && k > lo && toks[k-1].Text == ")" {
+		if o := openParen(toks, k-1, lo); o > lo {
+			b := o
+			for b-1 >= lo && o-b < 2 && modifierWord(st, b-1) {
+				b--
+			}
+			if b < o && !destinationAt(toks, b) {
+				return d.span(toks, b, o-1) + " " + d.span(toks, k, k), true
+			}
+		}
 	}
 	if destinationAt(toks, s) {
 		return "", false
@@ -646,24 +1014,193 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 		}
 	}
 	// a bare head named by what follows: "offices of the x federation"
-	if s == k && k+2 < len(toks) && toks[k+1].Lower == "of" {
+	if (s == k || roleOwnedHeads[toks[k].Lower] || roleSeatHeads[toks[k].Lower]) && k+2 < len(toks) && toks[k+1].Lower == "of" {
 		e := k + 2
 		if toks[e].Lower == "the" {
 			e++
 		}
 		b := e
-		for e < len(toks) && e-b < 6 && (toks[e].Kind == text.Word || toks[e].Text == "-" && e > b) && !evNPStop[toks[e].Lower] &&
-			!isTriggerVerb(toks[e].Lower) && !roleVictimCues[toks[e].Lower] && !inDate(st, e) {
+		inner := false
+		for e < len(toks) && e-b < 8 {
+			l := toks[e].Lower
+			if !inner && e > b && e+1 < len(toks) && (l == "of" || l == "'s") && toks[e+1].Kind == text.Word && !evNPStop[toks[e+1].Lower] {
+				// "the headquarters of the department of security",
+				// "the headquarters of the country's police"
+				inner = true
+				e++
+				continue
+			}
+			if !(toks[e].Kind == text.Word || toks[e].Text == "-" && e > b) || evNPStop[l] || isTriggerVerb(l) || roleVictimCues[l] || inDate(st, e) {
+				break
+			}
 			e++
+		}
+		for e > b && set1(toks[e-1].Lower, "of", "'s") {
+			e--
 		}
 		for e > b && toks[e-1].Text == "-" {
 			e--
 		}
-		if e > b && e-b < 6 {
+		if e > b && e-b < 8 {
 			return d.span(toks, s, e-1), true
 		}
 	}
+	// a name in Spanish after the head: "the newspaper el vigia"
+	if k+2 < len(toks) && set1(toks[k+1].Lower, "el", "la", "los", "las") && toks[k+2].Kind == text.Word &&
+		!evNPStop[toks[k+2].Lower] && !roleTargetStop[toks[k+2].Lower] && !isTriggerVerb(toks[k+2].Lower) {
+		return d.span(toks, s, k+2), true
+	}
 	return d.span(toks, s, k), true
+}
+
+// roleTargetMaxMods is the most words kept before a target noun: a name
+// may run long ("the alpha beta gamma delta radio stations").
+const roleTargetMaxMods = 5
+
+// roleTargetEdMods are modifiers ending in -ed that say what kind of
+// thing a target is rather than what was done to it.
+var roleTargetEdMods = set(`armored armoured`)
+
+// edVerb reports whether a word before a target noun ends in -ed as a
+// verb does ("destroyed", "damaged"): not an adjective of kind such as
+// "armored" or a hyphened one such as "state-owned".
+func edVerb(l string) bool {
+	return strings.HasSuffix(l, "ed") && !roleTargetEdMods[l] && !strings.Contains(l, "-")
+}
+
+// modifierWord reports whether token j can modify a target noun: a word
+// that is no target or weapon noun, no function word, no verb and no
+// person.
+func modifierWord(st *evSentence, j int) bool {
+	p := st.toks[j]
+	l := p.Lower
+	return p.Kind == text.Word && !roleTargetHeads[l] && !roleWeaponHeads[l] && !roleTargetStop[l] && !evNPStop[l] &&
+		!isTriggerVerb(l) && !hitVerbs[l] && !roleVictimCues[l] && !strings.HasSuffix(l, "ed") && !strings.HasSuffix(l, "ly") &&
+		!roleHumanNouns[l] && !humanNouns[l] && !roleAttackerHeads[l] && !inDate(st, j)
+}
+
+// openParen returns the "(" that opens the parenthesis closed at token c,
+// at most a dozen tokens before it and not before lo; -1 if there is none.
+func openParen(toks []text.Token, c, lo int) int {
+	for j := c - 1; j >= lo && j >= c-12; j-- {
+		switch toks[j].Text {
+		case "(":
+			return j
+		case ")", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
+// roleOwnedHeads are the target nouns of things a person owns or lives
+// in, whose owner the attack struck as well: "the home of senator x y".
+var roleOwnedHeads = set(`home homes house houses residence residences car cars vehicle vehicles automobile
+	farm ranch estate apartment mansion`)
+
+// roleSeatHeads are target nouns of the premises of a business or an
+// organisation, which "of" names whatever modifiers come before: "the
+// political office of x y", "the main branch of the x bank".
+var roleSeatHeads = set(`office offices branch branches headquarters building buildings facilities installations`)
+
+// targetOwners returns the people named as the owners of the target
+// headed by token k: "the residence of x y", "the homes of minister x y
+// and governor z w", "president x y's car". A possessor must be a full
+// name: "x's car" after "x y" was named says too little.
+func (d *docState) targetOwners(st *evSentence, k, lo int) []string {
+	toks := st.toks
+	if !roleOwnedHeads[toks[k].Lower] {
+		return nil
+	}
+	if lowerAt(toks, k+1) == "of" {
+		if s, e := d.victimAfter(st, k); s != "" && e <= k+9 {
+			return appendAll([]string{s}, d.coordinatedNames(st, e+1))
+		}
+		return nil
+	}
+	// the possessor ends with "'s" or "s'" right before the head or its
+	// one modifier
+	for e := k - 1; e >= lo && e >= k-2; e-- {
+		var n int
+		switch {
+		case toks[e].Lower == "'s":
+			n = e - 1
+		case toks[e].Lower == "s" && e >= 1 && isApos(toks[e-1].Text):
+			n = e - 2
+		default:
+			continue
+		}
+		if n < lo {
+			return nil
+		}
+		for _, cm := range st.ms {
+			if cm.end-1 == n && cm.e.Type == dossier.Person && cm.end-cm.tok > 1 {
+				return []string{d.span(toks, cm.tok, n)}
+			}
+		}
+		for b := max(lo, n-3); b < n; b++ {
+			if nameAt(toks, b) == n-b+1 {
+				return []string{d.span(toks, b, n)}
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// roleVehicles are the target nouns of vehicles, which an attack may
+// strike or use.
+var roleVehicles = set(`car cars vehicle vehicles automobile automobiles truck trucks jeep bus buses van pickup motorcycle
+	plane planes aircraft airplane airplanes helicopter helicopters`)
+
+// roleAircraft are the vehicles that fly, which strike from the air.
+var roleAircraft = set(`plane planes aircraft airplane airplanes helicopter helicopters`)
+
+// roleStrikeVerbs are what an aircraft does when it is the attacker's:
+// "the plane strafed the area", "helicopters fired rockets".
+var roleStrikeVerbs = set(`dropped strafed machinegunned fired bombed launched attacked shot opened bombing firing strafing
+	dropping launching attacking`)
+
+// vehicleCarrier reports whether the vehicle at k carried the bomb or the
+// attackers rather than being struck: "a car loaded with dynamite", "a
+// van parked outside", "the vehicle used in the attack", "men riding in a
+// car".
+func vehicleCarrier(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && set1(toks[k+1].Lower, "parked", "used", "fitted", "equipped", "armed") {
+		return true
+	}
+	if roleAircraft[toks[k].Lower] {
+		// "the plane strafed", "helicopters are firing rockets"
+		j := k + 1
+		if j < len(toks) && set1(toks[j].Lower, "is", "are", "was", "were", "have", "has", "had", "also", "then") {
+			j++
+		}
+		if j < len(toks) && roleStrikeVerbs[toks[j].Lower] {
+			return true
+		}
+	}
+	n := k + 1
+	if n+1 < len(toks) && toks[n].Text == "," {
+		n++ // "a truck, packed with dynamite, exploded"
+	}
+	if n < len(toks) && set1(toks[n].Lower, "loaded", "filled", "full", "packed", "stuffed") {
+		// with explosives, not with soldiers
+		for j := n + 1; j < len(toks) && j <= n+5; j++ {
+			if roleWeaponHeads[toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		l := toks[j].Lower
+		if set1(l, "riding", "travelling", "traveling", "used", "aboard") {
+			return true
+		}
+		if toks[j].Kind != text.Word || isTriggerVerb(l) {
+			break
+		}
+	}
+	return false
 }
 
 // branchOfBusiness reports whether the branch at k is a bank's or a
@@ -757,14 +1294,18 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 	for j < len(toks) && roleTargetStop[toks[j].Lower] && !set1(toks[j].Lower, "two", "three", "four", "five", "six") {
 		j++
 	}
+	j += ageAt(toks, j) // "the shooting of 26-year-old x y"
 	// a named person
 	for _, cm := range st.ms {
 		if cm.tok >= j && cm.tok <= j+7 && cm.e.Type == dossier.Person {
 			ok := true
 			for x := j; x < cm.tok; x++ {
-				if !roleTitles[toks[x].Lower] && toks[x].Kind != text.Word {
+				if !roleTitles[toks[x].Lower] && toks[x].Kind != text.Word && !titleDotAt(toks, x) {
 					ok = false
 				}
+			}
+			if ok && kinOfBefore(toks, cm.tok) {
+				return "", 0 // "kidnapped the son of x y": the son
 			}
 			if ok {
 				if n := lowerNameAt(toks, cm.tok); cm.tok+n > cm.end {
@@ -777,12 +1318,39 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 	// a name the text does not capitalise: "jesuit priest ignacio
 	// ellacuria"; after people described, the names that follow them:
 	// "two reporters, x and y"
-	for x := j; x < len(toks) && x < j+8; x++ {
+	for x, lim := j, j+8; x < len(toks) && x < lim; x++ {
+		if toks[x].Text == "(" {
+			// "the attack against das (the security police) director x y"
+			c := x + 1
+			for c < len(toks) && c < x+8 && toks[c].Text != ")" {
+				c++
+			}
+			if c < len(toks) && toks[c].Text == ")" {
+				lim += c - x + 1
+				x = c
+				continue
+			}
+		}
 		if n := nameAt(toks, x); n > 0 {
+			if kinOfBefore(toks, x) {
+				return "", 0
+			}
 			return d.span(toks, x, x+n-1), x + n - 1
 		}
-		if toks[x].Text == "," && x > j && isPeopleNoun(toks[x-1].Lower) {
-			continue
+		if set1(toks[x].Text, ",", ":") && x > j && (isPeopleNoun(toks[x-1].Lower) || roleGroupOfPeople[toks[x-1].Lower] ||
+			x+1 < len(toks) && roleNameTitles[toks[x+1].Lower]) {
+			if lowerAt(toks, x+1) == "and" && isPeopleNoun(toks[x-1].Lower) {
+				x++ // "of a judge, a police commander, and senator x y"
+				lim += 2
+			}
+			lim += 2
+			continue // "two reporters, x and y"; "the head of the police, general x y"
+		}
+		if titleDotAt(toks, x) {
+			continue // "the murder of dr. x y"
+		}
+		if toks[x].Lower == "and" && x > j && (roleNameTitles[toks[x-1].Lower] || roleTitles[toks[x-1].Lower]) {
+			continue // "the murder of senator and candidate x y"
 		}
 		if toks[x].Kind != text.Word || evNPStop[toks[x].Lower] && toks[x].Lower != "of" {
 			break
@@ -793,7 +1361,7 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 
 // roleDeedNouns are the nouns of a deed whose victim "of" introduces.
 var roleDeedNouns = set(`murder murders assassination assassinations killing killings death deaths kidnapping kidnaping abduction
-	disappearance`)
+	disappearance massacre`)
 
 // ofAfterAdjunct returns the token of the "of" that follows a deed noun at
 // k past a phrase of time or place ("the murder on 26 may of x", "the
@@ -816,11 +1384,20 @@ func ofAfterAdjunct(toks []text.Token, k int) int {
 	return 0
 }
 
+// roleGroupOfPeople are nouns of a few people named after them: "a young
+// couple, x y and z w".
+var roleGroupOfPeople = set(`couple brothers sisters family`)
+
 // isPeopleNoun reports whether l is a noun of people: "reporters",
 // "mayor", "bodyguard".
 func isPeopleNoun(l string) bool {
-	return roleHumanNouns[l] || humanNouns[l] || personNouns[l] || roleTitles[l] || roleNameTitles[l]
+	return roleHumanNouns[l] || humanNouns[l] || personNouns[l] || roleTitles[l] || roleNameTitles[l] || roleKinNouns[l]
 }
+
+// roleKinNouns are nouns of a person's kin and companions, which a name
+// follows: "his daughter x y", "his assistant, x y".
+var roleKinNouns = set(`wife husband son sons daughter daughters brother brothers mother companion companions assistant
+	secretary colleague colleagues nephew niece cousin`)
 
 // coordinatedNames returns the names listed after a victim's name that
 // ends before token k: "x, y and z", "x and his bodyguard y", "x, 32; y,
@@ -831,21 +1408,30 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 	for k < len(toks) {
 		j := k
 		// an age after the name: "x, 32,"
-		if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Kind == text.Number {
-			j += 2
+		if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Kind == text.Number && ageAt(toks, j+1) == 0 {
+			j += 2 // (not the age before the next name: "x, 30-year-old y")
 		}
 		sep := false
-		for j < len(toks) && (set1(toks[j].Text, ",", ";") || toks[j].Lower == "and") {
+		for j < len(toks) && (set1(toks[j].Text, ",", ";") || toks[j].Lower == "and" || joinWithAt(toks, j) > 0) {
 			sep = true
-			j++
+			j += max(1, joinWithAt(toks, j))
+			if toks[j-1].Lower == "and" && lowerAt(toks, j) == "of" {
+				j++ // "the murders of x, y, and of z"
+			}
 		}
 		if !sep {
 			break
 		}
 		b, n := d.nextName(st, j)
-		if n == 0 && j > 0 && toks[j-1].Text == "," {
+		if n == 0 {
+			// in a list of names, a name whose first name is not known:
+			// "x y, z w and u v" (titles and nouns of people before it)
+			b, n = listNameAt(toks, j)
+		}
+		if n == 0 && j > 0 && set1(toks[j-1].Text, ",", ";") {
 			// an apposition between the names: "x, leader of the party,
-			// and the union leader y"; "x, 55, from arvessa; y"
+			// and the union leader y"; "x, 55, from arvessa; y"; "x; a
+			// boy known as z; y"
 			if a := appositionEnd(toks, j); a > 0 {
 				j = a
 				for j < len(toks) && (set1(toks[j].Text, ",", ";") || toks[j].Lower == "and") {
@@ -854,8 +1440,8 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 				b, n = d.nextName(st, j)
 			}
 		}
-		if n == 0 {
-			break
+		if n == 0 || roleSpeechVerbs[lowerAt(toks, b+n)] {
+			break // (not the speaker after the list: "..., x y said")
 		}
 		out = append(out, d.span(toks, b, b+n-1))
 		k = b + n
@@ -863,13 +1449,67 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 	return out
 }
 
+// joinWithAt returns the length of a coordinator of several words at
+// token j, "along with", "together with" or "as well as", or 0.
+func joinWithAt(toks []text.Token, j int) int {
+	l, n := lowerAt(toks, j), lowerAt(toks, j+1)
+	switch {
+	case (l == "along" || l == "together") && n == "with":
+		return 2
+	case l == "as" && n == "well" && lowerAt(toks, j+2) == "as":
+		return 3
+	}
+	return 0
+}
+
+// listNameAt returns the first token and the length of a name in a list
+// of names at token j, after an age and up to three nouns of people,
+// titles or nationalities: two to four words that are no common words,
+// ending where the list goes on or the sentence ends; n is 0 if none.
+func listNameAt(toks []text.Token, j int) (b, n int) {
+	j += ageAt(toks, j)
+	for i := 0; i < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || roleForceMods[toks[j].Lower] || set1(toks[j].Lower, "his", "her", "their")); i++ {
+		j++
+	}
+	for j+n < len(toks) && n < 5 {
+		t := toks[j+n]
+		l := t.Lower
+		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isPeopleNoun(l) || isTriggerVerb(l) ||
+			roleVictimCues[l] || commonWords[l] && !firstNames[l] || notNameWord(l) || roleMonths[l] {
+			break
+		}
+		n++
+	}
+	if n < 2 || n > 4 || toks[j].Lower == "de" || toks[j+n-1].Lower == "de" || facilityAfter(toks, j+n) {
+		return j, 0
+	}
+	if j+n < len(toks) && !set1(toks[j+n].Text, ",", ";", ".", "(") && toks[j+n].Lower != "and" {
+		return j, 0
+	}
+	return j, n
+}
+
+// ageAt returns the number of tokens of an age written before a name at
+// token j, "26-year-old" or "4-month-old", or 0.
+func ageAt(toks []text.Token, j int) int {
+	if j+2 < len(toks) && toks[j].Kind == text.Number && toks[j+1].Text == "-" && strings.HasSuffix(toks[j+2].Lower, "-old") {
+		return 3
+	}
+	return 0
+}
+
 // nextName returns the first token and the length of a person's name at
 // token j, after titles and descriptions: "his bodyguard", "the
 // guatemalan union leader"; n is 0 if none.
 func (d *docState) nextName(st *evSentence, j int) (b, n int) {
 	toks := st.toks
-	for i := 0; i < 3 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their", "the")); i++ {
-		j++
+	j += ageAt(toks, j) // "and 40-year-old x y"
+	for i := 0; i < 5 && j < len(toks) && (isPeopleNoun(toks[j].Lower) || set1(toks[j].Lower, "his", "her", "their", "the") ||
+		toks[j].Lower == "and" && i > 0 && roleNameTitles[toks[j-1].Lower] && j+1 < len(toks) && isPeopleNoun(toks[j+1].Lower)); i++ {
+		j++ // (and "senator and presidential candidate x y")
+	}
+	if j > 0 && j+1 < len(toks) && toks[j].Text == "," && isPeopleNoun(toks[j-1].Lower) {
+		j++ // "and his assistant, x y"
 	}
 	n = d.nameLen(st, j)
 	for x := j; n == 0 && x < j+5 && x+1 < len(toks) && toks[x].Kind == text.Word && !evNPStop[toks[x].Lower] &&
@@ -885,9 +1525,9 @@ func (d *docState) nextName(st *evSentence, j int) (b, n int) {
 
 // appositionEnd returns the token of the comma or semicolon that closes an
 // apposition starting at token j (after a comma), or 0 when there is none
-// within twelve tokens: words only, no verb of its own.
+// within sixteen tokens: words only, no verb of its own.
 func appositionEnd(toks []text.Token, j int) int {
-	for x := j; x < len(toks) && x < j+12; x++ {
+	for x := j; x < len(toks) && x < j+16; x++ {
 		t := toks[x]
 		if x > j && set1(t.Text, ",", ";") {
 			return x
@@ -915,15 +1555,18 @@ func (d *docState) nameLen(st *evSentence, k int) int {
 // at token k: a known first name and one to three more words that are no
 // common words, titles or function words ("luis carlos galan"); 0 if none.
 func lowerNameAt(toks []text.Token, k int) int {
-	if k >= len(toks) || !firstNames[toks[k].Lower] {
-		return 0
+	if k >= len(toks) || !firstNames[toks[k].Lower] || roleNotNames[toks[k].Lower] {
+		return 0 // "said x y": the verb, not the name
+	}
+	if k > 0 && rolePlacePrefixes[toks[k-1].Lower] {
+		return 0 // "san miguel", "santo domingo": a place
 	}
 	n := 1
 	for k+n < len(toks) && n < 5 {
 		t := toks[k+n]
 		l := t.Lower
 		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
-			roleVictimCues[l] || commonWords[l] && !firstNames[l] || notNameWord(l) {
+			roleVictimCues[l] || commonWords[l] && !firstNames[l] || notNameWord(l) || notInName(l) {
 			break
 		}
 		n++
@@ -942,15 +1585,52 @@ func lowerNameAt(toks []text.Token, k int) int {
 // took", "carlos ruiz almost", "pedro diaz continues").
 var roleNotNames = set(`took takes take continues continued almost also who whose which that said says told
 	confirmed denied died dies remains remained lives lived left arrived returned went came added stated
+	sought fought shows showed brought thought caught taught bought sent spent held kept
 	has have had is was were will would could should may might must did does do be been being
 	himself herself themselves here there now today yesterday already still yet again later
 	operation case trial murder murders assassination kidnapping death deaths funeral family body
 	residence home house office car vehicle farm ranch estate street avenue`)
 
 // notNameWord reports whether a lower-case word cannot continue a
-// person's name: a word of roleNotNames, a past tense or a gerund.
+// person's name: a word of roleNotNames, a past tense, a gerund, an
+// adverb or a noun in -tion.
 func notNameWord(l string) bool {
-	return roleNotNames[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ly")
+	return roleNotNames[l] || strings.HasSuffix(l, "ed") || strings.HasSuffix(l, "ing") || adverbLike(l) ||
+		strings.HasSuffix(l, "tion")
+}
+
+// adverbLike reports whether a word in -ly reads as an adverb rather than
+// a surname: "reportedly" and "fatally" do, "kelly" and "connolly"
+// (-elly, -olly, -illy after a consonant) do not, but for the adverbs
+// of roleLyAdverbs.
+func adverbLike(l string) bool {
+	if !strings.HasSuffix(l, "ly") {
+		return false
+	}
+	if len(l) >= 5 && (strings.HasSuffix(l, "elly") || strings.HasSuffix(l, "olly") || strings.HasSuffix(l, "illy")) &&
+		!strings.ContainsRune("aeiou", rune(l[len(l)-5])) {
+		return roleLyAdverbs[l]
+	}
+	return true
+}
+
+// roleLyAdverbs are adverbs that adverbLike would take for surnames.
+var roleLyAdverbs = set(`cruelly wholly shrilly stilly jolly`)
+
+// rolePlacePrefixes begin the names of places that look like a person's:
+// "san miguel", "santo domingo", "puerto lopez".
+var rolePlacePrefixes = set(`san santa santo sao puerto villa ciudad`)
+
+// roleNotInNames are nouns of places, organisations and things that no
+// person's name holds: "the x y velodrome", "the christian democratic
+// party", "the x gas station".
+var roleNotInNames = set(`party democracy democratic national station port defense rescue velodrome stadium canton
+	radio television newspaper front movement army police`)
+
+// notInName reports whether the lower-case word l cannot be part of a
+// person's name: a word of roleNotInNames or a target or facility noun.
+func notInName(l string) bool {
+	return roleNotInNames[l] || roleTargetHeads[l] || facilityHeads[l]
 }
 
 // facilityAfter reports whether the word at k makes the name before it a
@@ -980,15 +1660,19 @@ func nameAt(toks []text.Token, k int) int {
 	if n := lowerNameAt(toks, k); n > 0 {
 		return n
 	}
-	if k == 0 || !roleNameTitles[toks[k-1].Lower] {
-		return 0
+	t := k - 1
+	if titleDotAt(toks, t) {
+		t-- // "dr. x y"
+	}
+	if t < 0 || !roleNameTitles[toks[t].Lower] || roleNameTitles[toks[k].Lower] {
+		return 0 // "citizen sister x y": the name follows the last title
 	}
 	n := 0
 	for k+n < len(toks) && n < 4 {
 		t := toks[k+n]
 		l := t.Lower
 		if t.Kind != text.Word || evNPStop[l] && l != "de" || roleTitles[l] || personTitles[l] || isTriggerVerb(l) ||
-			roleVictimCues[l] || commonWords[l] || notNameWord(l) {
+			roleVictimCues[l] || commonWords[l] || notNameWord(l) || notInName(l) {
 			break
 		}
 		n++
@@ -1002,6 +1686,13 @@ func nameAt(toks []text.Token, k int) int {
 	return n
 }
 
+// titleDotAt reports whether token k is the dot of an abbreviated title
+// before a name: "dr." or "col." written with its dot.
+func titleDotAt(toks []text.Token, k int) bool {
+	return k > 0 && k < len(toks) && toks[k].Text == "." && roleNameTitles[toks[k-1].Lower] && len(toks[k-1].Lower) <= 4 &&
+		k+1 < len(toks) && toks[k+1].Kind == text.Word
+}
+
 // victimBefore returns the person named before a victim cue: "X was
 // kidnapped", "X's murder".
 func (d *docState) victimBefore(st *evSentence, k int) string {
@@ -1012,8 +1703,16 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		e--
 	}
 	switch {
-	case roleDeathVerbs[toks[k].Lower]:
-		// "x y died", "x y later died": the name ends here
+	case roleDeathVerbs[toks[k].Lower] && e >= 0 && set1(toks[e].Lower, "has", "had", "have"):
+		e-- // "x y has died"
+	case roleDeathVerbs[toks[k].Lower] || set1(toks[k].Lower, "escaped", "survived", "emerged"):
+		// "x y died", "x y later died", "x y escaped": the name ends here
+	case e >= 1 && toks[e].Lower == "found" && set1(toks[e-1].Lower, "was", "were", "been"):
+		// "x y was found murdered", "has been found dead"
+		e -= 2
+		if e >= 1 && toks[e+1].Lower == "been" && set1(toks[e].Lower, "had", "has", "have") {
+			e--
+		}
 	case e >= 0 && set1(toks[e].Lower, "was", "were"):
 		e--
 	case e >= 1 && toks[e].Lower == "been" && set1(toks[e-1].Lower, "had", "has", "have"):
@@ -1038,27 +1737,111 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		for j := e - 1; j > 0 && j >= e-12; j-- {
 			if toks[j].Text == "," {
 				e = j - 1
+				if e >= 2 && toks[e].Kind == text.Number && toks[e-1].Text == "," {
+					e -= 2 // "x y, 21, a member of the patrols, was shot"
+				}
 				break
 			}
-			if toks[j].Kind == text.Punct || isTriggerVerb(toks[j].Lower) || roleVictimCues[toks[j].Lower] {
+			if toks[j].Kind == text.Punct && !set1(toks[j].Text, "(", ")", "-", "'s") && !isApos(toks[j].Text) || isTriggerVerb(toks[j].Lower) ||
+				roleVictimCues[toks[j].Lower] {
 				break
 			}
 		}
 	}
-	if e < 0 {
+	b := d.nameEndingAt(st, e)
+	if b >= 0 && kinOfBefore(toks, b) {
+		// "x, the son of minister y, was wounded": x, not y; "the
+		// daughter of senator y was kidnapped": no one named
+		b = -1
+		for c := e - 1; c > 0 && c >= e-12; c-- {
+			if toks[c].Text == "," {
+				if b2 := d.nameEndingAt(st, c-1); b2 >= 0 && !kinOfBefore(toks, b2) && c-1 < e {
+					return d.span(toks, b2, c-1)
+				}
+			}
+		}
+	}
+	if b < 0 {
 		return ""
+	}
+	return d.span(toks, b, e)
+}
+
+// nameEndingAt returns the first token of a person's name that ends at
+// token e, or -1.
+func (d *docState) nameEndingAt(st *evSentence, e int) int {
+	if e < 0 {
+		return -1
 	}
 	for _, cm := range st.ms {
 		if cm.end-1 == e && cm.e.Type == dossier.Person {
-			return d.span(toks, cm.tok, e)
+			return cm.tok
 		}
 	}
 	for s := max(0, e-4); s < e; s++ {
-		if nameAt(toks, s) == e-s+1 {
-			return d.span(toks, s, e)
+		if nameAt(st.toks, s) == e-s+1 {
+			return s
 		}
 	}
-	return ""
+	return -1
+}
+
+// passiveAgentAt reports whether the name that starts at token b is the
+// agent of a passive, after "by" and titles: "announced by president x
+// y".
+func passiveAgentAt(toks []text.Token, b int) bool {
+	for j := b - 1; j >= 0 && j >= b-4; j-- {
+		l := toks[j].Lower
+		if l == "by" {
+			return true
+		}
+		if toks[j].Kind != text.Word || !(roleNameTitles[l] || roleTitles[l] || set1(l, "former", "the")) {
+			return false
+		}
+	}
+	return false
+}
+
+// kinAfter reports whether a possessive and a noun of kin or people
+// follow the name that ends before token e: "x y's bodyguard", "x y's
+// two sons".
+func kinAfter(toks []text.Token, e int) bool {
+	switch {
+	case lowerAt(toks, e) == "'s":
+		e++
+	case e < len(toks) && isApos(toks[e].Text) && lowerAt(toks, e+1) == "s":
+		e += 2
+	default:
+		return false
+	}
+	for i := 0; i < 2 && e < len(toks); i, e = i+1, e+1 {
+		l := toks[e].Lower
+		if roleKinOf[l] || roleKinNouns[l] || isPeopleNoun(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleKinOf are nouns of a person's kin or staff that "of" and the
+// person's name follow: "the son of", "a bodyguard of".
+var roleKinOf = set(`son sons daughter daughters wife husband widow brother brothers sister sisters father mother
+	nephew niece cousin grandson granddaughter relative relatives bodyguard bodyguards driver chauffeur law`)
+
+// kinOfBefore reports whether the name that starts at token b follows a
+// noun of kin and "of", past titles: "the son of former minister x y",
+// "the son-in-law of general x y". The one struck is then the kin.
+func kinOfBefore(toks []text.Token, b int) bool {
+	for j := b - 1; j > 0 && j >= b-4; j-- {
+		l := toks[j].Lower
+		if l == "of" {
+			return roleKinOf[toks[j-1].Lower] || roleKinNouns[toks[j-1].Lower] || strings.HasSuffix(toks[j-1].Lower, "-law")
+		}
+		if toks[j].Kind != text.Word || !(roleNameTitles[l] || roleTitles[l] || set1(l, "former", "retired", "late", "the")) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleVictimAdverbs stand between "was" and a victim cue: "was also
@@ -1085,13 +1868,49 @@ func dropBareHeads(xs []string) []string {
 	return out
 }
 
+// roleSideDrop are the attacker nouns a sentence without an attack of
+// its own does not name the attackers by: bodies in general ("the
+// guerrilla groups", "x front members", though "members of the x army"
+// names whose they are) and deeds ("the murderers"), which such a
+// sentence tells of as a side.
+var roleSideDrop = set(`group groups squad squads cell cells unit units column columns band bands members murderers
+	attackers assailants assassins criminals kidnappers killers`)
+
+// describedAttackers reports whether a perpetrator phrase from a sentence
+// without an attack of its own names attackers: see roleSideDrop.
+func describedAttackers(x string) bool {
+	f := strings.Fields(strings.ToLower(x))
+	if len(f) == 0 {
+		return false
+	}
+	h := f[len(f)-1]
+	for i, w := range f {
+		if w == "of" && i > 0 && len(f) > i+1 {
+			h = f[len(f)-1] // "a group of armed men", "members of the x army"
+			break
+		}
+		if (w == "wearing" || w == "dressed" || w == "in") && i > 0 {
+			h = f[i-1]
+			break
+		}
+	}
+	return !roleSideDrop[h]
+}
+
 // sideFillers adds to side the role fillers of a sentence that follows an
 // attack report without a trigger of its own.
 func (d *docState) sideFillers(st *evSentence, side *evMention) {
 	m := &evMention{lo: 0, hi: len(st.toks)}
 	d.roleFillers(st, m) // its victims are every sentence's: see events
 	side.weapons = append(side.weapons, m.weapons...)
-	side.indiv = append(side.indiv, m.indiv...)
+	for _, x := range m.indiv {
+		if describedAttackers(x) {
+			side.indiv = append(side.indiv, x)
+		}
+	}
+	if side.force == "" {
+		side.force = m.force // "the church was bombed by the air force"
+	}
 	// the damage the attack did: "two cars were damaged", "damage to
 	// over 20 stores"
 	for _, t := range st.toks {
@@ -1214,7 +2033,8 @@ func physicalTargets(targets, victims []string) []string {
 		named := false
 		for _, v := range victims {
 			lv := strings.ToLower(v)
-			if strings.Contains(lv, lt) || strings.Contains(lt, lv) && !strings.Contains(lt, lv+"'") && !strings.Contains(lt, lv+"’") {
+			if strings.Contains(lv, lt) || strings.Contains(lt, lv) && !strings.Contains(lt, lv+"'") && !strings.Contains(lt, lv+"’") &&
+				!strings.Contains(lt, " of ") {
 				named = true
 				break
 			}
@@ -1231,15 +2051,16 @@ func physicalTargets(targets, victims []string) []string {
 // accusation names them: their raids and clashes are no attacks (see
 // counterNouns), and neither is an attack on them.
 
-// roleForceMods are the modifiers kept before a state force's name:
-// nationalities and "government".
+// roleForceMods are the modifiers kept before a state force's name or
+// its men: nationalities, "government", "second" of "second
+// lieutenants".
 var roleForceMods = set(`salvadoran colombian peruvian guatemalan honduran nicaraguan bolivian chilean ecuadoran
-	panamanian mexican venezuelan argentine brazilian cuban government regular military`)
+	panamanian mexican venezuelan argentine brazilian cuban government regular military second`)
 
 // roleForcePeople are nouns of a state force's men: "five soldiers", "army
 // officers".
 var roleForcePeople = set(`soldiers soldier troops officers officer personnel guardsmen policemen agents lieutenants
-	lieutenant colonels colonel sergeants sergeant`)
+	lieutenant colonels colonel sergeants sergeant corporal corporals subsergeant subsergeants`)
 
 // roleForceRanks are nouns of roleForcePeople that name no force on their
 // own: "officers" may be a company's.
@@ -1251,7 +2072,7 @@ var roleForceRanks = set(`officers officer personnel agents lieutenants lieutena
 func forceOrgAt(toks []text.Token, k int) int {
 	l, n := toks[k].Lower, lowerAt(toks, k+1)
 	switch {
-	case l == "army" && n != "of": // not "the army of national liberation"
+	case l == "army" && (n != "of" || armyOfDeed(toks, k+2)): // not "the army of national liberation"
 		return k + 1
 	case l == "navy":
 		return k + 1
@@ -1288,7 +2109,7 @@ func forceAt(toks []text.Token, k int) (org, ind [2]int, e int) {
 	if s < len(toks) && roleForcePeople[toks[s].Lower] {
 		// a lone officer needs a count: "one colonel", not "colonel x y"
 		if !strings.HasSuffix(toks[s].Lower, "s") && toks[s].Lower != "personnel" &&
-			!(s == k && k > 0 && (toks[k-1].Kind == text.Number || set1(toks[k-1].Lower, "one", "a", "an"))) {
+			!(k > 0 && (toks[k-1].Kind == text.Number || set1(toks[k-1].Lower, "one", "a", "an"))) {
 			return [2]int{}, [2]int{}, 0
 		}
 		// "two soldiers of the salvadoran armed forces"
@@ -1348,7 +2169,15 @@ func (d *docState) forcesIn(st *evSentence, a, b int) (org string, inds []string
 	}
 	for k := a; k < b; k++ {
 		o, ind, e := forceAt(toks, k)
-		if e == 0 || e > b {
+		if e == 0 {
+			// "attributed to the drug mafias"
+			if ce := crimeOrgAt(toks, k); ce > 0 && ce <= b && org == "" {
+				org = d.span(toks, k, ce-1)
+				k = ce - 1
+			}
+			continue
+		}
+		if e > b {
 			continue
 		}
 		if o[1] > 0 && org == "" {
@@ -1412,8 +2241,8 @@ func targetTied(toks []text.Token, m *evMention, k int) bool {
 		return false
 	}
 	p, pj := phraseOpener(toks, k)
-	if p == "by" {
-		return false
+	if p == "by" || p == "from" && k-pj <= 3 {
+		return false // "fired on by a helicopter", "hurled from a car"
 	}
 	if k+1 < len(toks) && roleSpeechVerbs[toks[k+1].Lower] ||
 		k+2 < len(toks) && set1(toks[k+1].Lower, "has", "have", "had", "is", "was") && roleSpeechVerbs[toks[k+2].Lower] {
@@ -1422,10 +2251,31 @@ func targetTied(toks []text.Token, m *evMention, k int) bool {
 	if pj >= 0 && (roleSpeechVerbs[p] || p == "to" && pj > 0 && set1(toks[pj-1].Lower, "according", "told", "said", "reported")) {
 		return false
 	}
+	if speakerWhere(toks, k) {
+		return false
+	}
 	if g != nil && k < g.tok && g.tok-k > 6 && !passiveSubject(toks, k, g.tok) {
 		return false
 	}
 	return true
+}
+
+// speakerWhere reports whether the noun at k speaks after a phrase of
+// where it is: "the embassy in ostrava has confirmed".
+func speakerWhere(toks []text.Token, k int) bool {
+	if k+3 >= len(toks) || !set1(toks[k+1].Lower, "in", "at") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+5; j++ {
+		l := toks[j].Lower
+		if roleSpeechVerbs[l] {
+			return j > k+2
+		}
+		if toks[j].Kind != text.Word || evNPStop[l] && !set1(l, "has", "have", "had") || isTriggerVerb(l) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleSpeechVerbs follow a speaker or precede whom it spoke to: "the
@@ -1487,3 +2337,74 @@ func passiveSubject(toks []text.Token, k, t int) bool {
 // report only where it tells the attack: in a sentence without a trigger
 // they are the side of a war, not the doers.
 var roleBareAttackers = set(`guerrillas guerrilla guerillas rebels rebel terrorists terrorist subversives insurgents`)
+
+// roleAffilNouns are nouns of a person's place in a group: "a leader of
+// the x front", "the candidate for the x movement".
+var roleAffilNouns = set(`leader leaders candidate candidates member founder founders commander chief head spokesman
+	spokesmen representative representatives official officials militant militants president secretary delegate
+	delegates negotiator negotiators`)
+
+// affiliation reports whether the phrase that starts at token b (the
+// name of a group, maybe after "the" and a modifier or two) completes a
+// noun of a person's place in the group: "candidate for the disbanded x
+// guerrilla group", "a leader of the x front".
+func affiliation(toks []text.Token, b int) bool {
+	for k := b - 1; k >= 0 && b-k <= 4; k-- {
+		l := toks[k].Lower
+		if set1(l, "of", "for") {
+			return k > 0 && roleAffilNouns[toks[k-1].Lower]
+		}
+		if toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// appositiveAffiliation reports whether the group's name at token b
+// completes a noun of a person's place set off by a comma, as a victim is
+// described: "carlos x, presidential candidate for the y front, was
+// shot".
+func appositiveAffiliation(toks []text.Token, b int) bool {
+	if !affiliation(toks, b) {
+		return false
+	}
+	k := b - 1
+	for k >= 0 && !set1(toks[k].Lower, "of", "for") {
+		k--
+	}
+	for j := k - 2; j >= 0 && k-j <= 4; j-- {
+		if toks[j].Text == "," {
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// affiliatedNoun reports whether the attacker noun at k names group g
+// as someone's group: the group's name before it completes a noun of a
+// person's place set off by a comma ("x, the candidate for the y
+// guerrilla group").
+func affiliatedNoun(st *evSentence, k int, g *dossier.Entity) bool {
+	for _, cm := range st.ms {
+		if cm.e == g && cm.end <= k && k-cm.end <= 2 {
+			return appositiveAffiliation(st.toks, cm.tok)
+		}
+	}
+	return false
+}
+
+// membersSpeak reports whether the members at token k are the subject of
+// a verb of speech or protest: "x members protested the murder".
+func membersSpeak(toks []text.Token, k int) bool {
+	j := k + 1
+	for j < len(toks) && j <= k+3 && set1(toks[j].Lower, "are", "were", "have", "has", "had", "also", "today", "yesterday") {
+		j++
+	}
+	l := lowerAt(toks, j)
+	return roleSpeechVerbs[l] || set1(l, "protesting", "protested", "protest", "demanded", "demanding", "mourned", "mourning",
+		"marched", "marching", "demonstrated", "demonstrating", "gathered", "attended", "buried")
+}

@@ -13,7 +13,14 @@ func TestRoleFillers(t *testing.T) {
 		ind, target, victim  []string
 		weapon, perp, nofill []string
 		notarget, noperp     []string
+		novictim             []string
 	}{
+		{
+			name:     "target struck by the attack",
+			text:     "a bomb attack that hit vardela airport on friday killed two guards.",
+			target:   []string{"vardela airport"},
+			notarget: []string{"hit vardela airport"},
+		},
 		{
 			name:   "car bomb and target",
 			text:   "urban guerrillas set off a car bomb outside the customs building in vardela yesterday. the blast destroyed the customs building.",
@@ -393,6 +400,628 @@ func TestRoleFillers(t *testing.T) {
 			text:   "a bomb squad defused a grenade in ostrava after guerrillas attacked the town hall.",
 			nofill: []string{"bomb"},
 		},
+		{
+			name:   "passive agent with a count and an adjective",
+			text:   "former minister tomas oquendo prat was murdered in ostrava on monday. he was hit by many bullets fired by three young individuals near his car.",
+			ind:    []string{"three young individuals"},
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name: "passive agent: a group of persons",
+			text: "banker pablo dreyer was murdered in vardela on friday by a group of unidentified persons who fired at his car.",
+			ind:  []string{"group of unidentified persons"},
+		},
+		{
+			name:   "carried out by",
+			text:   "the attack on the customs building in vardela on friday was carried out by drug traffickers, the police said.",
+			ind:    []string{"drug traffickers"},
+			nofill: []string{"group of drug traffickers"},
+		},
+		{
+			name:   "agent in a sentence before the report",
+			text:   "judge lucia forna vega was shot today near the market of ostrava by two men on a motorcycle. the attack took place at 1800 in ostrava.",
+			ind:    []string{"two men"},
+			victim: []string{"lucia forna vega"},
+		},
+		{
+			name:   "a state force as the agent",
+			text:   "the church of santa brena in ostrava was bombed by the air force on monday.",
+			perp:   []string{"air force"},
+			target: []string{"church"},
+		},
+		{
+			name: "soldiers as the agent",
+			text: "three students were murdered in vardela on friday by army soldiers.",
+			ind:  []string{"army soldiers"},
+			perp: []string{"army"},
+		},
+		{
+			name:   "alleged and the group's name",
+			text:   "two farmers were murdered by alleged zelt members in a rural area of ostrava on monday.",
+			ind:    []string{"zelt members"},
+			nofill: []string{"alleged zelt members"},
+		},
+		{
+			name:   "subject of an active attack verb",
+			text:   "urban commandos of the zelt front planted a bomb at the customs building in vardela on friday.",
+			ind:    []string{"urban commandos"},
+			weapon: []string{"bomb"},
+		},
+		{
+			name:   "persons killed are no subject",
+			text:   "a bomb exploded at a market in vardela on friday. the soldiers killed in the blast were buried on sunday.",
+			nofill: []string{"soldiers"},
+		},
+		{
+			name:   "attackers said again beside their description",
+			text:   "masked men attacked the customs building in vardela on friday. the attackers fled in a car.",
+			ind:    []string{"masked men"},
+			nofill: []string{"attackers"},
+		},
+		{
+			name:   "suspects identified as",
+			text:   "judge elvira sandoval ruiz was murdered in ostrava on monday. the police arrested three suspects on wednesday. the suspects were identified as pablo dreyer, tomas oquendo prat and lucia forna vega.",
+			ind:    []string{"pablo dreyer", "tomas oquendo prat", "lucia forna vega"},
+			victim: []string{"elvira sandoval ruiz"},
+		},
+		{
+			name:   "arrest warrant for",
+			text:   "banker tomas oquendo prat was kidnapped in vardela on friday. a judge issued an arrest warrant for pablo dreyer, who is charged with masterminding the kidnapping.",
+			ind:    []string{"pablo dreyer"},
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name:   "names arrested for the crime",
+			text:   "a bomb exploded at the customs building in vardela on friday. pablo dreyer and lucia forna vega were arrested yesterday and charged with the bombing.",
+			ind:    []string{"pablo dreyer", "lucia forna vega"},
+			nofill: []string{"customs"},
+		},
+		{
+			name:   "names arrested for something else are no suspects",
+			text:   "a bomb exploded at the customs building in vardela on friday. pablo dreyer and lucia forna vega were arrested yesterday for smuggling cattle.",
+			nofill: []string{"pablo dreyer", "lucia forna vega"},
+		},
+		{
+			name:   "an attack attributed to a criminal organisation",
+			text:   "a bomb partially destroyed a school in vardela on friday. the police attributed the attack to the drug trafficking mafias.",
+			perp:   []string{"drug trafficking mafias"},
+			target: []string{"school"},
+		},
+		{
+			name: "a criminal organisation as the agent",
+			text: "a plane was dynamited by drug trafficking gangs at the airport of ostrava on monday.",
+			perp: []string{"drug trafficking gangs"},
+		},
+		{
+			name:   "the object of a preposition is no subject",
+			text:   "in october, gunmen believed to belong to the gang seized a grain trader outside vardela.",
+			ind:    []string{"gunmen"},
+			nofill: []string{"gang"},
+		},
+		{
+			name:   "subject of participated in the crime",
+			text:   "the priest pablo dreyer was murdered in vardela on friday. members of the zelt army participated in the crime, the minister said.",
+			ind:    []string{"members of the zelt army"},
+			victim: []string{"pablo dreyer"},
+		},
+		{
+			name: "persons involved in the attack",
+			text: "a bomb exploded at the office of a newspaper in vardela on friday. the police said four persons were involved in the attack.",
+			ind:  []string{"four persons"},
+		},
+		{
+			name:   "an uncertain count names no one",
+			text:   "a bomb exploded at the office of a newspaper in vardela on friday. perhaps two or three people took part in the attack.",
+			nofill: []string{"three people", "people"},
+		},
+		{
+			name:   "a tally of attacks is no attack",
+			text:   "a bomb exploded at the bus station in vardela on friday. armed groups carried out 29 attacks in the province this year.",
+			nofill: []string{"armed groups"},
+		},
+		{
+			name:   "their names are, after suspects",
+			text:   "the mayor of vardela, tomas oquendo prat, was murdered on friday. the police arrested four men suspected of the murder. their names are pablo dreyer, lucia forna vega, anna kessel moreno and jorge salvat.",
+			ind:    []string{"pablo dreyer", "lucia forna vega", "anna kessel moreno", "jorge salvat"},
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name:   "the mastermind with his rank",
+			text:   "judge tomas oquendo prat was murdered in vardela on friday. the minister said that major pablo dreyer was the mastermind of the murder.",
+			ind:    []string{"major pablo dreyer"},
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name: "a woman named",
+			text: "a bomb exploded at a bank in vardela on friday. on saturday the police arrested a woman named lucia forna vega, who was fleeing after the bombing.",
+			ind:  []string{"lucia forna vega"},
+		},
+		{
+			name: "the army accused of the attack",
+			text: "a bomb destroyed the office of the union in vardela on monday. the union accused the army of the attack.",
+			perp: []string{"army"},
+		},
+		{
+			name:   "persons told by what they rode",
+			text:   "two men on a motorcycle threw a grenade at the customs building in vardela on friday.",
+			ind:    []string{"two men on a motorcycle"},
+			weapon: []string{"grenade"},
+		},
+		{
+			name:   "a band without a word of arms names no attackers",
+			text:   "the customs building in vardela was attacked on friday by certain groups, the mayor said.",
+			nofill: []string{"certain groups", "groups"},
+		},
+		{
+			name:   "a list of soldiers involved in the crime",
+			text:   "the priests were murdered in vardela on friday. the president said that two lieutenants, one second lieutenant, two corporals, and two soldiers were involved in the massacre.",
+			ind:    []string{"two lieutenants", "one second lieutenant", "two corporals", "two soldiers"},
+			nofill: []string{"president"},
+		},
+		{
+			name:   "a comma after a phrase of place is no list",
+			text:   "a bomb exploded at a bank in vardela on friday. after the sweeps of special units, four persons who are apparently involved in the bombing were arrested.",
+			ind:    []string{"four persons"},
+			nofill: []string{"special units"},
+		},
+		{
+			name:   "a denied group names no attackers",
+			text:   "a bomb exploded at a bank in vardela on friday. no guerrilla group was involved in the attack, the police said.",
+			nofill: []string{"guerrilla group", "no guerrilla group"},
+		},
+		{
+			name:   "a group of armed men as a subject",
+			text:   "a group of armed men set fire to two buses in ostrava on monday night.",
+			ind:    []string{"group of armed men"},
+			nofill: []string{"armed men"},
+		},
+		{
+			name:   "owner of a home struck",
+			text:   "guerrillas attacked the residence of senator tomas vilar ortega in vardela with grenades.",
+			target: []string{"residence of senator tomas vilar ortega"},
+			victim: []string{"tomas vilar ortega"},
+		},
+		{
+			name:   "owner of a home struck, capitalised",
+			text:   "Guerrillas attacked the residence of Senator Tomas Vilar Ortega in Vardela with grenades.",
+			victim: []string{"Tomas Vilar Ortega"},
+		},
+		{
+			name:   "possessor of a car struck",
+			text:   "a bomb destroyed deputy carlos mena rubio's car in ostrava on friday.",
+			victim: []string{"carlos mena rubio"},
+		},
+		{
+			name:   "massacre of named people",
+			text:   "guerrillas carried out the massacre of the teachers pablo dreyer, anna kessel moreno and lucia forna vega in vardela.",
+			victim: []string{"pablo dreyer", "anna kessel moreno", "lucia forna vega"},
+		},
+		{
+			name:   "list with first names not known",
+			text:   "a bomb exploded at a bus station in vardela on friday. the injured were elvira sandoval ruiz, orlek vantis mora and policeman teodor brask.",
+			victim: []string{"elvira sandoval ruiz", "orlek vantis mora", "teodor brask"},
+		},
+		{
+			name:   "one of the wounded is",
+			text:   "a bomb exploded at a market in vardela on friday. one of the wounded is lucia forna vega.",
+			victim: []string{"lucia forna vega"},
+		},
+		{
+			name:   "one of them is",
+			text:   "two students were kidnapped in vardela on friday. one of them is pablo dreyer, who studies law.",
+			victim: []string{"pablo dreyer"},
+		},
+		{
+			name:   "a person identified as",
+			text:   "gunmen killed a teacher in vardela on monday. the teacher was identified as pablo dreyer.",
+			victim: []string{"pablo dreyer"},
+		},
+		{
+			name:     "an attacker identified as is no victim",
+			text:     "gunmen killed a teacher in vardela on monday. the gunman was identified as pablo dreyer.",
+			ind:      []string{"pablo dreyer"},
+			victim:   []string{"teacher"},
+			novictim: []string{"pablo dreyer"},
+		},
+		{
+			name:   "hostage released",
+			text:   "rebels attacked a farm near vardela. the rebels later released engineer carlos mena rubio.",
+			victim: []string{"carlos mena rubio"},
+		},
+		{
+			name:   "a charge of dynamite",
+			text:   "rebels planted a charge of dynamite beneath a parked bus in vardela on friday.",
+			weapon: []string{"charge of dynamite"},
+		},
+		{
+			name:   "counts and sizes are left out of targets",
+			text:   "a bomb exploded in vardela on friday, destroying one store and an empty bus.",
+			target: []string{"store", "bus"},
+		},
+		{
+			name:     "a car that carried the bomb",
+			text:     "a car loaded with dynamite exploded outside the customs building in vardela on friday.",
+			target:   []string{"customs building"},
+			notarget: []string{"car"},
+		},
+		{
+			name:     "a car the attackers threw from",
+			text:     "two men threw grenades from a car at the customs building in vardela on friday.",
+			notarget: []string{"car"},
+		},
+		{
+			name:     "a person attacked is no target",
+			text:     "gunmen attacked the senator in vardela on friday.",
+			notarget: []string{"senator"},
+		},
+		{
+			name:   "a system needs its kind",
+			text:   "guerrillas attacked the electrical system in vardela on friday.",
+			target: []string{"electrical system"},
+		},
+		{
+			name:   "a facility named for a person is no victim",
+			text:   "gunmen killed two people near the tomas vilar velodrome in vardela on friday.",
+			nofill: []string{"tomas vilar velodrome", "tomas vilar"},
+		},
+		{
+			name:   "a casualty is not what he was doing",
+			text:   "guerrillas attacked a bus in vardela on friday, killing an officer guarding the depot.",
+			nofill: []string{"officer guarding"},
+		},
+		{
+			name:   "an age before the name",
+			text:   "a bomb exploded at a bus station in vardela on friday. the injured were 19-year-old pablo dreyer and 40-year-old lucia forna vega.",
+			victim: []string{"pablo dreyer", "lucia forna vega"},
+		},
+		{
+			name:   "taken as hostages",
+			text:   "rebels attacked an oil well near vardela on monday and escaped, taking as hostages the engineers pablo dreyer and tomas oquendo prat.",
+			victim: []string{"pablo dreyer", "tomas oquendo prat"},
+		},
+		{
+			name:   "injuring a named guard",
+			text:   "gunmen threw a bomb at the customs building in vardela on friday, injuring carlos mena rubio, who was guarding it.",
+			victim: []string{"carlos mena rubio"},
+		},
+		{
+			name:   "a couple named after a comma",
+			text:   "armed men kidnapped a young couple, lucia forna vega and pablo dreyer, in vardela on friday.",
+			victim: []string{"lucia forna vega", "pablo dreyer"},
+		},
+		{
+			name:   "the victim in apposition",
+			text:   "a bomb exploded at a market in vardela on friday. the other victim, tomas oquendo prat, is in hospital.",
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name:   "the bodies of",
+			text:   "gunmen attacked a farm near vardela on monday. the bodies of pablo dreyer and lucia forna vega were found near the farm.",
+			victim: []string{"pablo dreyer", "lucia forna vega"},
+		},
+		{
+			name:   "fired at",
+			text:   "soldiers fired at reporters pablo dreyer and tomas oquendo prat in vardela on friday, and the attack was condemned.",
+			victim: []string{"pablo dreyer", "tomas oquendo prat"},
+		},
+		{
+			name:   "the last of two titles",
+			text:   "gunmen attacked a convent in vardela on friday. the wounded are citizen sister anna kessel moreno and sister lucia forna vega.",
+			victim: []string{"anna kessel moreno"},
+			nofill: []string{"sister anna kessel moreno"},
+		},
+		{
+			name:   "an office named by what follows its modifiers",
+			text:   "a bomb destroyed the branch office of the vardela savings corporation on friday.",
+			target: []string{"branch office of the vardela savings corporation"},
+		},
+		{
+			name:     "the home a victim was leaving",
+			text:     "gunmen killed carlos mena rubio in vardela on friday as he was leaving his home.",
+			victim:   []string{"carlos mena rubio"},
+			notarget: []string{"home"},
+		},
+		{
+			name:   "rocket launchers are one weapon",
+			text:   "guerrillas attacked the customs building in vardela with rocket launchers on friday.",
+			weapon: []string{"rocket launchers"},
+			nofill: []string{"rocket", "launchers"},
+		},
+		{
+			name:   "an office named with an inner of",
+			text:   "a bomb destroyed the headquarters of the department of public works in vardela on friday.",
+			target: []string{"headquarters of the department of public works"},
+		},
+		{
+			name:   "a suspect freed by a judge is no hostage",
+			text:   "rebels attacked a farm near vardela on monday. a judge later released pablo dreyer, who was accused of the attack.",
+			nofill: []string{"pablo dreyer"},
+		},
+		{
+			name:     "people arrested are no victims",
+			text:     "pablo dreyer and tomas oquendo prat were arrested following the attack on the customs building in vardela, where two guards were killed.",
+			ind:      []string{"pablo dreyer", "tomas oquendo prat"},
+			victim:   []string{"guards"},
+			novictim: []string{"pablo dreyer", "tomas oquendo prat"},
+		},
+		{
+			name:   "a judge killed is a victim",
+			text:   "tomas oquendo prat, a judge of the high court, and two of his bodyguards were assassinated in vardela today by gunmen.",
+			victim: []string{"tomas oquendo prat"},
+		},
+		{
+			name:   "arms seized at the end of a long list",
+			text:   "guerrillas attacked a police post in vardela on friday with grenades. one rifle, two pistols, some boots and much ammunition were seized from them.",
+			weapon: []string{"grenades"},
+			nofill: []string{"rifle", "pistols"},
+		},
+		{
+			name:   "a first name ending like a past tense",
+			text:   "gunmen killed ahmed karim rassa in vardela on friday.",
+			victim: []string{"ahmed karim rassa"},
+		},
+		{
+			name:   "a town named like a person",
+			text:   "rebels attacked the town hall in san miguel de tolosa on friday, killing two guards.",
+			nofill: []string{"miguel de tolosa"},
+		},
+		{
+			name:   "escaped unharmed from an attack",
+			text:   "senator tomas vilar ortega escaped unharmed from an attack by gunmen in vardela on friday.",
+			victim: []string{"tomas vilar ortega"},
+		},
+		{
+			name:   "who escaped the attack",
+			text:   "rebels attacked the residence of deputy carlos mena rubio, who escaped the attack unharmed, in vardela on friday.",
+			victim: []string{"carlos mena rubio"},
+		},
+		{
+			name:   "tried to kidnap",
+			text:   "rebels attacked the hotel in vardela on friday and tried to kidnap senator tomas vilar ortega.",
+			victim: []string{"tomas vilar ortega"},
+		},
+		{
+			name:   "a companion named after the victim",
+			text:   "armed men kidnapped bishop tomas vilar ortega and his assistant, pablo dreyer, in vardela on friday.",
+			victim: []string{"tomas vilar ortega", "pablo dreyer"},
+		},
+		{
+			name:   "a parenthesis between the cue and the name",
+			text:   "the rebels claimed the attack against the vsp (vardela security police) director general tomas vilar ortega in vardela on friday.",
+			victim: []string{"tomas vilar ortega"},
+		},
+		{
+			name:   "a title after a description",
+			text:   "gunmen carried out an attack against the head of the vardela police, general tomas vilar ortega, on friday.",
+			victim: []string{"tomas vilar ortega"},
+		},
+		{
+			name:   "along with",
+			text:   "gunmen killed teacher pablo dreyer, along with mrs lucia forna vega and her daughter anna kessel moreno, in vardela on friday.",
+			victim: []string{"pablo dreyer", "lucia forna vega", "anna kessel moreno"},
+		},
+		{
+			name:   "a long apposition between two names",
+			text:   "gunmen killed tomas oquendo prat, leader of the small vardela farmers union of the northern coast (vffu), and the teacher lucia forna vega in vardela.",
+			victim: []string{"tomas oquendo prat", "lucia forna vega"},
+		},
+		{
+			name:   "a description between semicolons",
+			text:   "a bomb exploded in vardela on friday, killing lucia forna vega, 42; a boy known only as nico; and pablo dreyer.",
+			victim: []string{"lucia forna vega", "pablo dreyer"},
+		},
+		{
+			name:   "modifiers joined by and before one head",
+			text:   "a bomb destroyed the fishing and forestry ministry in vardela on friday.",
+			target: []string{"fishing and forestry ministry"},
+		},
+		{
+			name:   "a long name before the head",
+			text:   "rebels dynamited the grupo sonoro del valle radio stations in vardela on friday.",
+			target: []string{"grupo sonoro del valle radio stations"},
+		},
+		{
+			name:   "a hyphen spaced inside a name",
+			text:   "guerrillas blew up the tarvo - lindel pipeline near ostrava on friday.",
+			target: []string{"tarvo - lindel pipeline"},
+		},
+		{
+			name:   "owned and armored say what kind",
+			text:   "a bomb exploded at the state-owned banks in vardela on friday. another bomb struck an armored vehicle.",
+			target: []string{"state-owned banks", "armored vehicle"},
+		},
+		{
+			name:     "a weapon, a kind or a place after an attack noun",
+			text:     "the explosion of a bomb shook the customs building in vardela on friday. it was the third attack of this kind. the attack on the northern zone followed.",
+			target:   []string{"customs building"},
+			notarget: []string{"bomb", "kind", "northern zone"},
+		},
+		{
+			name:     "an attack noun followed by a clause",
+			text:     "the attack on the ferry because of the strike shocked vardela on friday.",
+			notarget: []string{"ferry because"},
+		},
+		{
+			name:   "ammunition is no weapon used",
+			text:   "rebels attacked the customs building in vardela with grenades on friday. they left behind 300 rounds for rifles.",
+			weapon: []string{"grenades"},
+			nofill: []string{"rifles"},
+		},
+		{
+			name:   "arms seized after a colon and a long list",
+			text:   "rebels attacked the customs building in vardela with grenades on friday. later the police seized the following material from the rebels who fled: two old radios, a typewriter, some maps and papers, a tent, and rifles.",
+			weapon: []string{"grenades"},
+			nofill: []string{"rifles"},
+		},
+		{
+			name:   "home-made and medium-sized bombs",
+			text:   "a medium-sized bomb exploded at the customs building in vardela on friday. rebels also threw homemade bombs at a bank.",
+			weapon: []string{"medium-sized bomb", "homemade bombs"},
+		},
+		{
+			name:     "a speaker named with where it is",
+			text:     "a bomb exploded at the customs building in vardela on friday. the tarvish embassy in vardela has confirmed the attack.",
+			target:   []string{"customs building"},
+			notarget: []string{"tarvish embassy"},
+		},
+		{
+			name:     "the attackers' aircraft",
+			text:     "rebels attacked the customs building in vardela on friday. a government plane strafed the hills and two helicopters fitted with rockets bombed the town.",
+			target:   []string{"customs building"},
+			notarget: []string{"government plane", "helicopters"},
+		},
+		{
+			name:     "shot aboard a plane",
+			text:     "gunmen shot senator tomas vilar ortega aboard a passenger plane over vardela on friday.",
+			victim:   []string{"tomas vilar ortega"},
+			notarget: []string{"passenger plane"},
+		},
+		{
+			name:     "a name glossed in parentheses before the head",
+			text:     "a bomb exploded at the vwu (vardela workers union) headquarters in vardela on friday.",
+			target:   []string{"vwu headquarters"},
+			notarget: []string{"headquarters", "vwu"},
+		},
+		{
+			name:     "a glossed name after an attack noun",
+			text:     "the attack against vwu (vardela workers union) headquarters killed ten people in vardela on friday.",
+			target:   []string{"vwu headquarters"},
+			notarget: []string{"vwu"},
+		},
+		{
+			name:     "a vehicle packed with explosives after a comma",
+			text:     "a truck, packed with dynamite, exploded outside the customs building in vardela on friday.",
+			target:   []string{"customs building"},
+			notarget: []string{"truck"},
+		},
+		{
+			name:     "an exchange of fire",
+			text:     "rebels attacked the customs building in vardela on friday, and an exchange of fire followed.",
+			target:   []string{"customs building"},
+			notarget: []string{"exchange of fire", "exchange"},
+		},
+		{
+			name:     "a landmark and an owner after to",
+			text:     "a bomb exploded at the customs building in vardela on friday, close to the post office. rebels also burned two trucks belonging to the health ministry.",
+			target:   []string{"customs building"},
+			notarget: []string{"post office", "health ministry"},
+		},
+		{
+			name:     "a Spanish name after the head",
+			text:     "a car bomb exploded outside the newspaper el vigia in vardela on friday.",
+			target:   []string{"newspaper el vigia"},
+			notarget: []string{"newspaper"},
+		},
+		{
+			name:   "bodies and deeds in a sentence without an attack",
+			text:   "a bomb exploded at the customs building in vardela on friday. the murderers and the guerrilla groups fled in a car. two hooded men were seen.",
+			ind:    []string{"two hooded men"},
+			nofill: []string{"guerrilla groups", "murderers"},
+		},
+		{
+			name:   "a deed noun in a sentence without an attack",
+			text:   "a bomb exploded at the customs building in vardela on friday. the assassins fled in a car.",
+			nofill: []string{"assassins"},
+		},
+		{
+			name: "victims named well after the only attack",
+			text: "a bomb exploded at the customs building in vardela on friday. firemen came at once. the street was closed. " +
+				"traffic was diverted. the mayor spoke to reporters. the weather was cold. shops stayed shut. " +
+				"the injured were elvira sandoval ruiz and tomas oquendo prat.",
+			victim: []string{"elvira sandoval ruiz", "tomas oquendo prat"},
+		},
+		{
+			name: "a state force as the subject of an attack verb",
+			text: "the air force indiscriminately bombed and strafed the village of orvalle on monday, killing three peasants.",
+			perp: []string{"air force"},
+		},
+		{
+			name: "a state force that began an attack",
+			text: "the vardela guerrilla front denounced the government on sunday. in orvalle the air force began bombing and firing rockets at a refugee camp on monday.",
+			perp: []string{"air force"},
+		},
+		{
+			name:   "soldiers who fight guerrillas commit no attack",
+			text:   "the army attacked guerrilla positions near orvalle on monday, the command said.",
+			noperp: []string{"army"},
+		},
+		{
+			name: "accusers who are accusing the army",
+			text: "the unions of vardela are accusing the army of perpetrating the dynamite attack against the office of the dockworkers federation on monday.",
+			perp: []string{"army"},
+		},
+		{
+			name: "a murder attributed to the army",
+			text: "the murder of the mayor of orvalle on monday was attributed to the army.",
+			perp: []string{"army"},
+		},
+		{
+			name: "a force charged with a murder",
+			text: "the army is being charged with the murder of two journalists in orvalle on monday.",
+			perp: []string{"army"},
+		},
+		{
+			name: "a known group's three-letter acronym in lower case",
+			text: "a bomb destroyed the power station of orvalle on monday. the authorities attributed the attack to the eln.",
+			perp: []string{"eln"},
+		},
+		{
+			name: "army members linked with the murder",
+			text: "six teachers were murdered in orvalle on monday. the arrest today of eight army members linked with the murder was reported by the judge.",
+			ind:  []string{"eight army members"},
+			perp: []string{"army"},
+		},
+		{
+			name: "soldiers among people arrested because of the murder",
+			text: "six teachers were murdered in orvalle on monday. a group of people, including members of the army, were arrested because of the murder.",
+			perp: []string{"army"},
+		},
+		{
+			name:   "people arrested at a march are no doers",
+			text:   "six teachers were murdered in orvalle on monday. on tuesday ten students were arrested at a march against the murder.",
+			nofill: []string{"ten students"},
+		},
+		{
+			name:   "the only group condemns the attack",
+			text:   "a bomb destroyed the refugee camp of orvalle on monday, killing five people. the fmln condemned the attack.",
+			noperp: []string{"the fmln", "fmln"},
+		},
+		{
+			name:   "the only group bears no responsibility",
+			text:   "a bomb destroyed the refugee camp of orvalle on monday, killing five people. the fmln bears no responsibility for the attack.",
+			noperp: []string{"the fmln", "fmln"},
+		},
+		{
+			name:   "the victim's own group",
+			text:   "karl vessen, presidential candidate for the fmln, was shot dead in orvalle on monday.",
+			noperp: []string{"the fmln", "fmln"},
+		},
+		{
+			name:   "members who protest the murder",
+			text:   "the fmln members are protesting the murder of karl vessen in orvalle on monday.",
+			noperp: []string{"the fmln", "fmln"},
+			nofill: []string{"fmln members"},
+		},
+		{
+			name:   "a blame said of every attack",
+			text:   "unidentified men set off four bombs at the university of orvalle on monday. they always blame the army for every such bombing, the command said.",
+			noperp: []string{"army"},
+		},
+		{
+			name: "a group that took responsibility in another sentence",
+			text: "The Orvalle Liberation Front and the Vardela Popular Army are active in the region. A bomb exploded at the Orvalle power station on Monday. The Vardela Popular Army took responsibility for the attack.",
+			perp: []string{"Vardela Popular Army"},
+		},
+		{
+			name: "an attack that was the work of a group",
+			text: "The Orvalle Liberation Front and the Vardela Popular Army are active in the region. A bomb exploded at the Orvalle power station on Monday. Police said the attack was the work of the Orvalle Liberation Front.",
+			perp: []string{"Orvalle Liberation Front"},
+		},
+		{
+			name:   "a text's own acronym is no known group",
+			text:   "a bomb destroyed a warehouse of the ira (institute of grain supply) in orvalle on monday.",
+			noperp: []string{"ira", "the ira"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -420,6 +1049,11 @@ func TestRoleFillers(t *testing.T) {
 			for _, n := range tc.noperp {
 				if has(perp, n) {
 					t.Errorf("unwanted perpetrator %q in %q", n, perp)
+				}
+			}
+			for _, n := range tc.novictim {
+				if has(vi, n) {
+					t.Errorf("unwanted victim %q in %q", n, vi)
 				}
 			}
 			for _, n := range tc.notarget {

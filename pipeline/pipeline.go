@@ -346,6 +346,11 @@ func (b *batcher) flush(ctx context.Context) error {
 	if b.batch != nil {
 		if err := b.batch.Commit(); err != nil {
 			failed = fmt.Errorf("store: %w", err)
+			if ctx.Err() != nil {
+				// the run was stopped: say so rather than what the
+				// cancelled transaction made the commit say
+				failed = fmt.Errorf("not stored, the run was interrupted: %w", ctx.Err())
+			}
 		}
 		b.batch = nil
 	}

@@ -132,6 +132,9 @@ var sections = []struct {
 // writeFacts writes the crosschecked facts of a dossier by section, each
 // with its status, its independent sources and the evidence of each claim.
 func writeFacts(w io.Writer, d *dossier.Dossier, opt Options) {
+	if d.FactCount > len(d.Facts) {
+		fmt.Fprintf(w, "\nFacts: %d of %d listed, the best supported of each kind; the others have fewer sources.\n", len(d.Facts), d.FactCount)
+	}
 	for _, sec := range sections {
 		var fs []dossier.Fact
 		for _, f := range d.Facts {

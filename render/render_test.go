@@ -114,6 +114,12 @@ func TestDossierCapped(t *testing.T) {
 			want: []string{"… and 37 more"},
 		},
 		{
+			name: "more facts than listed",
+			d: dossier.Dossier{FactCount: 340, Facts: []dossier.Fact{{Predicate: "strength", Value: "900", Status: dossier.SingleSource, ClaimCount: 1,
+				Claims: []dossier.StoredClaim{claim("doc-a")}}}},
+			want: []string{"Facts: 1 of 340 listed"},
+		},
+		{
 			name: "related entity stated by more documents than listed",
 			d: dossier.Dossier{Related: []dossier.RelatedEntity{{Predicate: "operates_in", Name: "Dornhal", DocumentCount: 12,
 				Sources: []dossier.SourcedFact{src("doc-a")}}}},

@@ -38,6 +38,12 @@ const (
 	MinFactClaims = 3
 )
 
+// FactsPerPredicate caps the facts a dossier shows of each predicate:
+// those with the most independent sources (then claims) of a group with
+// thousands of different strength figures, in their order; FactCount
+// counts them all, and contradictions are found among all.
+const FactsPerPredicate = 100
+
 // claimsPerFact is how many claims each of n facts shows.
 func claimsPerFact(n int) int {
 	if n == 0 {
@@ -49,11 +55,12 @@ func claimsPerFact(n int) int {
 // dossierFormat versions the cached dossiers: change it whenever what
 // computeDossier answers or how encodeDossier writes it changes, and every
 // cached dossier is computed again on its next read.
-const dossierFormat = 2
+const dossierFormat = 3
 
 // Dossier implements dossier.Store: the entity's dossier with its facts
-// crosschecked (crosscheck.Check over every claim) and its lists capped at
-// ListLimit and SourcesPerItem, the counts exact. The dossier is read from
+// crosschecked over every claim (crosscheck.Stream, which holds a bounded
+// summary of each fact rather than the claims) and its lists capped at
+// ListLimit, SourcesPerItem and FactsPerPredicate, the counts exact. The dossier is read from
 // the dossier cache while the entity's document and mention counts are
 // those it was computed at; else it is computed, and cached when no
 // document was stored meanwhile.
@@ -159,11 +166,21 @@ func (s *Store) cacheDossier(ctx context.Context, d *dossier.Dossier, refs []int
 // minDocs documents that have no valid cached dossier (new, or changed
 // since), most documents first, and returns how many it computed. Run
 // after an ingest, it makes the first request for a changed dossier as
-// quick as the next ones.
+// quick as the next ones. The changed dossier of an entity named in
+// WarmBigDocs documents or more is computed again only once its documents
+// grew by WarmGrowth percent since it was cached: until then the first
+// request for it computes it (a stale dossier is never served), so that
+// an ingest does not compute the biggest dossiers again for a few more
+// documents each.
 func (s *Store) Warm(ctx context.Context, minDocs int) (int, error) {
+	big := s.warmBig
+	if big == 0 {
+		big = WarmBigDocs
+	}
 	rows, err := s.db.QueryContext(ctx, `SELECT e.id FROM entities e LEFT JOIN dossier_cache c ON c.entity_id = e.id
-		WHERE e.n_docs >= ? AND (c.entity_id IS NULL OR c.format != ? OR c.docs != e.n_docs OR c.mentions != e.n_mentions)
-		ORDER BY e.n_docs DESC, e.id`, max(minDocs, 1), dossierFormat)
+		WHERE e.n_docs >= ?1 AND (c.entity_id IS NULL OR c.format != ?2
+			OR (c.docs != e.n_docs OR c.mentions != e.n_mentions) AND (e.n_docs < ?3 OR e.n_docs < c.docs OR e.n_docs * 100 >= c.docs * (100 + ?4)))
+		ORDER BY e.n_docs DESC, e.id`, max(minDocs, 1), dossierFormat, big, WarmGrowth)
 	if err != nil {
 		return 0, fmt.Errorf("warm dossiers: %w", err)
 	}
@@ -198,6 +215,14 @@ func (s *Store) Warm(ctx context.Context, minDocs int) (int, error) {
 	}
 	return n, nil
 }
+
+// Warm leaves the changed dossiers of entities named in WarmBigDocs
+// documents or more to the first request for them until their documents
+// grew by WarmGrowth percent.
+const (
+	WarmBigDocs = 2000
+	WarmGrowth  = 5
+)
 
 // ClearDossierCache drops every cached dossier: the next request for each
 // computes it again.
@@ -354,38 +379,34 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 	var items []*item
 	byKey := map[string]*item{}
 	names := map[int64]string{}
+	// Each query is read twice: once for the other entities it names,
+	// whose names are then looked up, and once to group its rows as they
+	// come, so that the rows of a group named in tens of thousands of
+	// documents are not held.
 	for _, q := range []struct {
-		sql string
-		inv bool
+		ids, sql string
+		inv      bool
 	}{
-		{`SELECT rowid, predicate, COALESCE(object_id, 0), object_name, document_id FROM relations WHERE entity_id = ? ORDER BY predicate, rowid`, false},
-		{`SELECT rowid, predicate, entity_id, '', document_id FROM relations WHERE object_id = ? ORDER BY predicate, rowid`, true},
+		{`SELECT DISTINCT COALESCE(object_id, 0) FROM relations WHERE entity_id = ?`,
+			`SELECT rowid, predicate, COALESCE(object_id, 0), object_name, document_id FROM relations WHERE entity_id = ? ORDER BY predicate, rowid`, false},
+		{`SELECT DISTINCT entity_id FROM relations WHERE object_id = ?`,
+			`SELECT rowid, predicate, entity_id, '', document_id FROM relations WHERE object_id = ? ORDER BY predicate, rowid`, true},
 	} {
-		type row struct {
-			rowid, oid int64
-			pred, name string
-			doc        []byte
-		}
-		rows, err := s.db.QueryContext(ctx, q.sql, d.Entity.ID)
+		rows, err := s.db.QueryContext(ctx, q.ids, d.Entity.ID)
 		if err != nil {
 			return fmt.Errorf("relations: %w", err)
 		}
-		var rs []row
 		for rows.Next() {
-			var r row
-			var pred, name, doc sql.RawBytes
-			if err := rows.Scan(&r.rowid, &pred, &r.oid, &name, &doc); err != nil {
+			var oid int64
+			if err := rows.Scan(&oid); err != nil {
 				rows.Close()
 				return fmt.Errorf("relations: %w", err)
 			}
-			if r.oid == d.Entity.ID {
-				continue
+			if oid != 0 && oid != d.Entity.ID {
+				if _, ok := names[oid]; !ok {
+					names[oid] = ""
+				}
 			}
-			if r.oid != 0 {
-				names[r.oid] = ""
-			}
-			r.pred, r.name, r.doc = string(pred), string(name), append([]byte(nil), doc...)
-			rs = append(rs, r)
 		}
 		rows.Close()
 		if err := rows.Err(); err != nil {
@@ -410,15 +431,28 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 				}
 			}
 		}
-		for _, r := range rs {
-			name, ok := names[r.oid]
-			if !ok || r.oid == 0 {
+		rows, err = s.db.QueryContext(ctx, q.sql, d.Entity.ID)
+		if err != nil {
+			return fmt.Errorf("relations: %w", err)
+		}
+		for rows.Next() {
+			var rowid, oid int64
+			var rpred, rname, doc sql.RawBytes
+			if err := rows.Scan(&rowid, &rpred, &oid, &rname, &doc); err != nil {
+				rows.Close()
+				return fmt.Errorf("relations: %w", err)
+			}
+			if oid == d.Entity.ID {
+				continue
+			}
+			name, ok := names[oid]
+			if !ok || oid == 0 {
 				if q.inv {
 					continue // the other entity is gone
 				}
-				name = r.name
+				name = string(rname)
 			}
-			pred := r.pred
+			pred := string(rpred)
 			if q.inv {
 				pred = assemble.Inverse(pred)
 			}
@@ -427,12 +461,16 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 			k := pred + "\x00" + name
 			it, ok := byKey[k]
 			if !ok {
-				it = &item{pred: pred, name: name, oid: r.oid, group: group{docs: map[string]struct{}{}}}
+				it = &item{pred: pred, name: name, oid: oid, group: group{docs: map[string]struct{}{}}}
 				byKey[k] = it
 				items = append(items, it)
-				refs[r.oid] = true
+				refs[oid] = true
 			}
-			it.add(r.rowid, r.doc)
+			it.add(rowid, doc)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("relations: %w", err)
 		}
 	}
 	var ids []int64
@@ -481,119 +519,178 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 	return nil
 }
 
-// claimRow is a claim as crosscheck weighs it: everything but its
-// evidence text, which is read for the claims shown only.
+// claimRow is a claim as crosscheck weighs it, with where it is in the
+// list of claims: everything but its evidence text, which is read for the
+// claims shown only.
 type claimRow struct {
 	dossier.StoredClaim
-	seq int64
+	seq, rowid int64
 }
 
-// dossierClaims crosschecks every claim about the entity, without reading
-// their evidence, caps the facts (crosscheck.Limit) and the list of claims
-// (ListLimit), and then reads the evidence of the claims kept.
+// before orders claims as the dossier lists them: by predicate, then in
+// the order of the documents and of the text.
+func (x *claimRow) before(y *claimRow) bool {
+	if x.Predicate != y.Predicate {
+		return x.Predicate < y.Predicate
+	}
+	if x.seq != y.seq {
+		return x.seq < y.seq
+	}
+	if x.Claim.Evidence.Start != y.Claim.Evidence.Start {
+		return x.Claim.Evidence.Start < y.Claim.Evidence.Start
+	}
+	return x.rowid < y.rowid
+}
+
+// dossierClaims crosschecks every claim about the entity without holding
+// them: the claims are read in the order crosscheck.Stream weighs them
+// (by predicate, the closed ranges of a figure first, then in the order
+// of the documents and of the text) and given to it one at a time, so
+// that the memory a dossier needs does not grow with its entity's number
+// of claims. It keeps the first ListLimit claims for the list, caps the
+// facts as crosscheck.Limit does, and then reads the evidence of the
+// claims kept.
 func (s *Store) dossierClaims(ctx context.Context, d *dossier.Dossier, refs map[int64]bool) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge, c.ev_start, c.ev_end,
-		c.document_id, d.seq, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of, ''),
-		CASE WHEN c.value IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1), 0) END,
-		CASE WHEN c.source IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1), 0) END
-		FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.entity_id = ?`, d.Entity.ID)
+	numeric := crosscheck.NumericPredicates()
+	args := []any{d.Entity.ID}
+	for _, p := range numeric {
+		args = append(args, p)
+	}
+	// the claims in the order of the stream, as rowids: a sort of narrow
+	// keys, and 8 bytes a claim here
+	rows, err := s.db.QueryContext(ctx, `SELECT c.rowid FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.entity_id = ?
+		ORDER BY c.predicate, CASE WHEN c.predicate IN (`+placeholders(len(numeric))+`) AND (c.min IS NULL OR c.max IS NULL) THEN 1 ELSE 0 END,
+			d.seq, c.ev_start, c.rowid`, args...)
 	if err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}
-	var all []claimRow
-	// one copy of each document's fields and of each value
-	strs := map[string]string{}
-	intern := func(s string) string {
-		if t, ok := strs[s]; ok {
-			return t
-		}
-		strs[s] = s
-		return s
-	}
-	internp := func(n sql.NullString) *string {
-		if !n.Valid {
-			return nil
-		}
-		t := intern(n.String)
-		return &t
-	}
+	var order []int64
 	for rows.Next() {
-		var c claimRow
-		var value, unit, tm, src sql.NullString
-		var mn, mx sql.NullFloat64
-		if err := rows.Scan(&c.Predicate, &value, &mn, &mx, &unit, &tm, &src, &c.Hedge, &c.Claim.Evidence.Start, &c.Claim.Evidence.End,
-			&c.DocumentID, &c.seq, &c.Title, &c.Path, &c.Published, &c.SourcedFact.Source, &c.Origin, &c.ValueEntity, &c.SourceEntity); err != nil {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
 			rows.Close()
 			return fmt.Errorf("claims: %w", err)
 		}
-		c.Subject = d.Entity.Name
-		c.Predicate, c.Hedge = intern(c.Predicate), intern(c.Hedge)
-		c.DocumentID, c.Title, c.Path, c.Published = intern(c.DocumentID), intern(c.Title), intern(c.Path), intern(c.Published)
-		c.SourcedFact.Source, c.Origin = intern(c.SourcedFact.Source), intern(c.Origin)
-		c.Value, c.Unit, c.Time, c.Claim.Source = internp(value), internp(unit), internp(tm), internp(src)
-		c.Min, c.Max = nullF(mn), nullF(mx)
-		all = append(all, c)
+		order = append(order, id)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}
-	strs = nil
-	sort.SliceStable(all, func(a, b int) bool {
-		x, y := &all[a], &all[b]
-		if x.Predicate != y.Predicate {
-			return x.Predicate < y.Predicate
-		}
-		if x.seq != y.seq {
-			return x.seq < y.seq
-		}
-		return x.Claim.Evidence.Start < y.Claim.Evidence.Start
-	})
-	// the names of the entities the claims name
+	// the names of the entities the claims name, looked up once each
+	// (absent: no such entity)
 	names := map[int64]string{}
-	for _, c := range all {
-		for _, id := range []int64{c.ValueEntity, c.SourceEntity} {
-			if id != 0 {
-				names[id] = ""
-				refs[id] = true
+	looked := map[int64]bool{}
+	st := crosscheck.NewStream(d.Entity.Name, d.Entity.ID, crosscheck.Limits{Facts: FactsPerPredicate, Claims: claimsPerFact, Sources: SourcesPerItem})
+	// the first ListLimit claims in the order of the list, which differs
+	// from the order of the stream for figures
+	var first []claimRow
+	var last *claimRow // the last of the first ListLimit so far
+	trim := func() {
+		sort.Slice(first, func(a, b int) bool { return first[a].before(&first[b]) })
+		if len(first) >= ListLimit {
+			first = first[:ListLimit]
+			cut := first[ListLimit-1]
+			last = &cut
+		}
+	}
+	const batch = 500
+	part := make(map[int64]*claimRow, batch)
+	for i := 0; i < len(order); i += batch {
+		ids := order[i:min(i+batch, len(order))]
+		clear(part)
+		rows, err := s.db.QueryContext(ctx, `SELECT c.rowid, c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge, c.ev_start, c.ev_end,
+			c.document_id, d.seq, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of, ''),
+			CASE WHEN c.value IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1), 0) END,
+			CASE WHEN c.source IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1), 0) END
+			FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.rowid IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+		if err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		for rows.Next() {
+			c := &claimRow{}
+			var value, unit, tm, src sql.NullString
+			var mn, mx sql.NullFloat64
+			if err := rows.Scan(&c.rowid, &c.Predicate, &value, &mn, &mx, &unit, &tm, &src, &c.Hedge, &c.Claim.Evidence.Start, &c.Claim.Evidence.End,
+				&c.DocumentID, &c.seq, &c.Title, &c.Path, &c.Published, &c.SourcedFact.Source, &c.Origin, &c.ValueEntity, &c.SourceEntity); err != nil {
+				rows.Close()
+				return fmt.Errorf("claims: %w", err)
+			}
+			c.Subject = d.Entity.Name
+			c.Value, c.Unit, c.Time, c.Claim.Source = nullStr(value), nullStr(unit), nullStr(tm), nullStr(src)
+			c.Min, c.Max = nullF(mn), nullF(mx)
+			part[c.rowid] = c
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("claims: %w", err)
+		}
+		missing := map[int64]string{}
+		for _, c := range part {
+			for _, id := range []int64{c.ValueEntity, c.SourceEntity} {
+				if id != 0 && !looked[id] {
+					looked[id], refs[id] = true, true
+					missing[id] = ""
+				}
+			}
+		}
+		if len(missing) > 0 {
+			if err := s.entityNames(ctx, missing); err != nil {
+				return fmt.Errorf("claims: %w", err)
+			}
+			for id, n := range missing {
+				names[id] = n
+			}
+		}
+		for _, id := range ids {
+			c, ok := part[id]
+			if !ok {
+				continue // deleted meanwhile
+			}
+			if c.ValueEntity != 0 {
+				if n, ok := names[c.ValueEntity]; ok {
+					c.ValueName = n
+				} else {
+					c.ValueEntity = 0
+				}
+			}
+			if c.SourceEntity != 0 {
+				if n, ok := names[c.SourceEntity]; ok {
+					c.SourceName = n
+				} else {
+					c.SourceEntity = 0
+				}
+			}
+			d.ClaimCount++
+			st.Add(c.StoredClaim)
+			if last == nil || c.before(last) {
+				first = append(first, *c)
+				if len(first) >= 2*ListLimit {
+					trim()
+				}
 			}
 		}
 	}
-	if err := s.entityNames(ctx, names); err != nil {
+	order = nil
+	trim()
+	facts, conflicts, total, err := st.Result()
+	if err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}
-	claims := make([]dossier.StoredClaim, len(all))
-	for i := range all {
-		c := all[i].StoredClaim
-		all[i] = claimRow{} // what is copied is dropped as it goes
-		if c.ValueEntity != 0 {
-			if n, ok := names[c.ValueEntity]; ok {
-				c.ValueName = n
-			} else {
-				c.ValueEntity = 0
-			}
-		}
-		if c.SourceEntity != 0 {
-			if n, ok := names[c.SourceEntity]; ok {
-				c.SourceName = n
-			} else {
-				c.SourceEntity = 0
-			}
-		}
-		claims[i] = c
+	d.Facts, d.Conflicts = facts, conflicts
+	if total > len(facts) {
+		d.FactCount = total
 	}
-	all = nil
-	d.ClaimCount = len(claims)
-	d.Facts, d.Conflicts = crosscheck.Check(d.Entity.Name, d.Entity.ID, claims)
 	if d.Facts == nil {
 		d.Facts = []dossier.Fact{}
 	}
 	if d.Conflicts == nil {
 		d.Conflicts = []dossier.Conflict{}
 	}
-	crosscheck.Limit(d.Facts, d.Conflicts, claimsPerFact(len(d.Facts)), SourcesPerItem)
-	d.Claims = append([]dossier.StoredClaim{}, claims[:min(len(claims), ListLimit)]...)
-	claims = nil
+	d.Claims = make([]dossier.StoredClaim, len(first))
+	for i := range first {
+		d.Claims[i] = first[i].StoredClaim
+	}
 	// the evidence of the claims kept
 	var lists [][]dossier.StoredClaim
 	lists = append(lists, d.Claims)
@@ -713,24 +810,48 @@ func (s *Store) evidence(ctx context.Context, spans map[spanKey]string) error {
 // entity, in the order they were stored, with the entity's mentions in
 // each.
 func (s *Store) dossierDocuments(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.dateline,''),
-		d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
-		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id AND +m.entity_id = ?1)
-		FROM (SELECT document_id, MIN(rowid) AS r FROM doc_entities WHERE entity_id = ?1 GROUP BY document_id ORDER BY r LIMIT ?2) x
-		JOIN documents d ON d.id = x.document_id ORDER BY x.r`, d.Entity.ID, ListLimit)
+	// the first ListLimit documents in the order of their first row, read
+	// from the entity's rows in rowid order (index doc_entities_entity)
+	// until that many are found: no grouping of every document of a group
+	// named in tens of thousands
+	rows, err := s.db.QueryContext(ctx, `SELECT document_id FROM doc_entities WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
-	defer rows.Close()
-	for rows.Next() {
+	var ids []string
+	seen := map[string]bool{}
+	for len(ids) < ListLimit && rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return fmt.Errorf("documents: %w", err)
+		}
+		if !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("documents: %w", err)
+	}
+	st, err := s.db.PrepareContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.dateline,''),
+		d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
+		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id AND +m.entity_id = ?1)
+		FROM documents d WHERE d.id = ?2`)
+	if err != nil {
+		return fmt.Errorf("documents: %w", err)
+	}
+	defer st.Close()
+	for _, id := range ids {
 		var r dossier.DocumentRef
-		if err := rows.Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Source, &r.Dateline, &r.Language, &r.URL, &r.CopyOf, &r.Words, &r.Mentions); err != nil {
+		if err := st.QueryRowContext(ctx, d.Entity.ID, id).Scan(&r.ID, &r.Path, &r.Title, &r.Published, &r.Source, &r.Dateline, &r.Language, &r.URL, &r.CopyOf, &r.Words, &r.Mentions); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
 			return fmt.Errorf("documents: %w", err)
 		}
 		d.Documents = append(d.Documents, r)
-	}
-	if err := rows.Err(); err != nil {
-		return fmt.Errorf("documents: %w", err)
 	}
 	return nil
 }

@@ -408,6 +408,55 @@ func TestWarm(t *testing.T) {
 	}
 }
 
+// TestWarmGrowth checks that Warm leaves the changed dossier of a big
+// entity to the first request until its documents grew by WarmGrowth
+// percent, and that the request then computes it (no stale dossier).
+func TestWarmGrowth(t *testing.T) {
+	ctx := context.Background()
+	s, id := vesperStore(t, 40)
+	s.warmBig = 30 // the group is big
+	if _, err := s.Warm(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	cached := func() int {
+		t.Helper()
+		return count(t, s, `SELECT docs FROM dossier_cache WHERE entity_id = ?`, id)
+	}
+	if n := cached(); n != 40 {
+		t.Fatalf("the group's dossier is cached with %d documents, want 40", n)
+	}
+	put(t, s, genReport(t, 40)) // 41 documents: 2.5% more
+	if _, err := s.Warm(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	if n := cached(); n != 40 {
+		t.Errorf("Warm computed the group's dossier again at 2.5%% more documents (cached with %d)", n)
+	}
+	d, err := s.Dossier(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Entity.Documents != 41 || cached() != 41 {
+		t.Errorf("the request answered %d documents and cached %d, want 41", d.Entity.Documents, cached())
+	}
+	for i := 41; i < 43; i++ {
+		put(t, s, genReport(t, i)) // 43 documents: 4.9% more than 41
+	}
+	if _, err := s.Warm(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	if n := cached(); n != 41 {
+		t.Errorf("Warm computed the group's dossier again at 4.9%% more documents (cached with %d)", n)
+	}
+	put(t, s, genReport(t, 43)) // 44 documents: 7.3% more
+	if _, err := s.Warm(ctx, 30); err != nil {
+		t.Fatal(err)
+	}
+	if n := cached(); n != 44 {
+		t.Errorf("Warm did not compute the group's dossier at 7.3%% more documents (cached with %d)", n)
+	}
+}
+
 // fill sets every settable field of v (a pointer) to a value that is not
 // its zero value, pointers to zero values included, so that a codec that
 // drops a field, or a field added later, fails the round trip.

@@ -43,7 +43,7 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 			id, _ = r.LastInsertId()
 		} else {
 			// fill what the first report left open
-			if _, err := s.exec(ctx, tx, updateEventSQL, ev.Type, key.Date, key.Date, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, cell, key.Country,
+			if _, err := s.exec(ctx, tx, updateEventSQL, ev.Type, key.Date, perp, dossier.Deref(ev.Perpetrator), ev.Claimed, key.Lat, key.Lon, cell, key.Country,
 				dossier.Deref(ev.Subtype), id); err != nil {
 				return fmt.Errorf("update event: %w", err)
 			}
@@ -278,13 +278,20 @@ func (s *Store) eventCandidates(ctx context.Context, tx *sql.Tx, q string, args 
 const (
 	insertEventSQL = `INSERT INTO events(type, subtype, date, location, location_key, country, admin1, lat, lon, cell, perpetrator_id, perpetrator, claimed)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)`
+	// updateEventSQL changes only an event it changes: a report that
+	// adds nothing (most do) then costs a row lookup, not the rewriting of
+	// the row and of every index of the columns it sets.
 	updateEventSQL = `UPDATE events SET
-		type = CASE WHEN type = 'attack' THEN ? ELSE type END,
-		date = CASE WHEN length(?) > length(date) AND (date = '' OR ? LIKE date || '%') THEN ? ELSE date END,
-		perpetrator_id = COALESCE(perpetrator_id, ?), perpetrator = CASE WHEN perpetrator = '' THEN ? ELSE perpetrator END,
-		claimed = MAX(claimed, ?), lat = COALESCE(lat, ?), lon = COALESCE(lon, ?), cell = COALESCE(cell, ?),
-		country = CASE WHEN country = '' THEN ? ELSE country END, subtype = CASE WHEN subtype = '' THEN ? ELSE subtype END
-		WHERE id = ?`
+		type = CASE WHEN type = 'attack' THEN ?1 ELSE type END,
+		date = CASE WHEN length(?2) > length(date) AND (date = '' OR ?2 LIKE date || '%') THEN ?2 ELSE date END,
+		perpetrator_id = COALESCE(perpetrator_id, ?3), perpetrator = CASE WHEN perpetrator = '' THEN ?4 ELSE perpetrator END,
+		claimed = MAX(claimed, ?5), lat = COALESCE(lat, ?6), lon = COALESCE(lon, ?7), cell = COALESCE(cell, ?8),
+		country = CASE WHEN country = '' THEN ?9 ELSE country END, subtype = CASE WHEN subtype = '' THEN ?10 ELSE subtype END
+		WHERE id = ?11 AND (type = 'attack' AND ?1 IS NOT type
+			OR length(?2) > length(date) AND (date = '' OR ?2 LIKE date || '%')
+			OR perpetrator_id IS NULL AND ?3 IS NOT NULL OR perpetrator = '' AND ?4 IS NOT ''
+			OR ?5 > claimed OR lat IS NULL AND ?6 IS NOT NULL OR lon IS NULL AND ?7 IS NOT NULL OR cell IS NULL AND ?8 IS NOT NULL
+			OR country = '' AND ?9 IS NOT '' OR subtype = '' AND ?10 IS NOT '')`
 )
 
 // The candidate queries of matchEvent. Each reads one index range per

@@ -15,21 +15,21 @@ import (
 var _ dossier.NearCopyFinder = (*Store)(nil)
 
 // putBands records the signature and LSH band keys of an original
-// document.
-func (s *Store) putBands(ctx context.Context, tx *sql.Tx, doc *dossier.Document) error {
+// document, stored as number seq.
+func (s *Store) putBands(ctx context.Context, tx *sql.Tx, doc *dossier.Document, seq int64) error {
 	if doc.CopyOf != "" || len(doc.Signature) == 0 {
 		return nil
 	}
 	keys := near.BandKeys(doc.Signature)
 	vals := make([]any, 0, 3*len(keys))
 	for b, k := range keys {
-		vals = append(vals, b, int64(k), doc.ID)
+		vals = append(vals, b, int64(k), seq)
 	}
-	if err := s.insertRows(ctx, tx, `INSERT INTO doc_bands(band, key, document_id)`, 3, vals); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO doc_bands(band, key, seq)`, 3, vals); err != nil {
 		return fmt.Errorf("insert bands: %w", err)
 	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO signatures(document_id, seq, signature) VALUES(?, (SELECT seq FROM documents WHERE id = ?), ?)`,
-		doc.ID, doc.ID, assemble.EncodeSignature(doc.Signature)); err != nil {
+	if _, err := s.exec(ctx, tx, `INSERT INTO signatures(seq, document_id, signature) VALUES(?, ?, ?)`,
+		seq, doc.ID, assemble.EncodeSignature(doc.Signature)); err != nil {
 		return fmt.Errorf("insert signature: %w", err)
 	}
 	return nil
@@ -83,20 +83,22 @@ func (s *Store) nearCopy(ctx context.Context, st *sql.Stmt, sig []uint64, thresh
 }
 
 // nearSQL finds the originals sharing band keys with a signature: one
-// (band, key) lookup of the index per band, reading at most nearPerBand
-// documents of each (a key many documents share, from text they all
-// carry, tells little), and the signatures of the nearCandidates documents
-// that share the most bands, nearMinBands at least (the more bands two signatures share, the more
-// alike they are: the most similar is among them unless very many share
-// as many).
+// (band, key) lookup of the band table per band, reading at most
+// nearPerBand documents of each, the first stored (a key many documents
+// share, from text they all carry, tells little), and the signatures of
+// the nearCandidates documents that share the most bands, nearMinBands at
+// least, ties by document id (the more bands two signatures share, the
+// more alike they are: the most similar is among them unless very many
+// share as many). The band table's key (band, key, seq) answers each
+// lookup from its own entries; the signatures are read by seq.
 var nearSQL = func() string {
 	terms := make([]string, near.Bands)
 	for b := range terms {
-		terms[b] = fmt.Sprintf("SELECT * FROM (SELECT document_id FROM doc_bands WHERE band = ?%d AND key = ?%d LIMIT %d)", 2*b+1, 2*b+2, nearPerBand)
+		terms[b] = fmt.Sprintf("SELECT * FROM (SELECT seq FROM doc_bands WHERE band = ?%d AND key = ?%d LIMIT %d)", 2*b+1, 2*b+2, nearPerBand)
 	}
-	return `SELECT s.document_id, s.seq, s.signature FROM (SELECT document_id, COUNT(*) AS shared FROM (` +
-		strings.Join(terms, " UNION ALL ") + `) GROUP BY document_id HAVING COUNT(*) >= ` + strconv.Itoa(nearMinBands) + ` ORDER BY shared DESC, document_id LIMIT ` + strconv.Itoa(nearCandidates) +
-		`) b JOIN signatures s ON s.document_id = b.document_id`
+	return `SELECT s.document_id, s.seq, s.signature FROM (SELECT seq, COUNT(*) AS shared FROM (` +
+		strings.Join(terms, " UNION ALL ") + `) GROUP BY seq HAVING COUNT(*) >= ` + strconv.Itoa(nearMinBands) +
+		`) b JOIN signatures s ON s.seq = b.seq ORDER BY b.shared DESC, s.document_id LIMIT ` + strconv.Itoa(nearCandidates)
 }()
 
 // nearPerBand is the number of documents read for one band key.

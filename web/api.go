@@ -575,6 +575,9 @@ type dossierJSON struct {
 	// ClaimCount is the number of claims about the entity; Claims lists
 	// the first ListLimit.
 	ClaimCount int `json:"claim_count"`
+	// FactCount is the number of facts about the entity; Facts lists the
+	// best supported of each predicate when a store caps them.
+	FactCount int `json:"fact_count"`
 }
 
 func claimsOut(cs []dossier.StoredClaim) []claimOut {
@@ -601,7 +604,7 @@ func factOf(f dossier.Fact) factOut {
 func dossierOut(d *dossier.Dossier) dossierJSON {
 	out := dossierJSON{Entity: d.Entity, Aliases: nonNil(d.Aliases), Related: nonNil(d.Related), Claims: claimsOut(d.Claims),
 		Documents: nonNil(d.Documents), Mentions: nonNil(d.Mentions), Merges: nonNil(d.Merges), Facts: []factOut{}, Conflicts: []conflictOut{},
-		ClaimCount: max(d.ClaimCount, len(d.Claims))}
+		ClaimCount: max(d.ClaimCount, len(d.Claims)), FactCount: max(d.FactCount, len(d.Facts))}
 	for _, f := range d.Facts {
 		out.Facts = append(out.Facts, factOf(f))
 	}

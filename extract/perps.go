@@ -1,0 +1,785 @@
+package extract
+
+import (
+	"strings"
+
+	"dossier/text"
+)
+
+// Perpetrators: the people who did an attack, as a report names them
+//
+//   - the agent of a passive or of an attack noun: "the judge was shot by
+//     two men", "the raid was staged by a band of
+//     armed youths"; after "by" and an attack word even a vague noun of
+//     persons names the doers, so the phrase needs no modifier that says
+//     they were armed;
+//   - the subject of an active attack verb: "fmln urban commandos planted
+//     a bomb", "two men on a motorcycle threw a grenade";
+//   - the subject of a word of responsibility: "two soldiers and a
+//     lieutenant were involved in the murder";
+//   - the people held or sought for it: "the suspects were identified as
+//     x and y", "an arrest warrant for x";
+//   - a state force ("bombed by the air force") or a criminal
+//     organisation ("attributed to the drug mafias") as the doer's side.
+
+// perpAgentWords are the participles and nouns of an attack whose "by"
+// phrase names who did it.
+var perpAgentWords = set(`killed murdered assassinated kidnapped kidnaped abducted wounded injured shot executed slain
+	attacked bombed dynamited torched burned burnt set placed planted left carried perpetrated staged committed
+	launched machinegunned machine-gunned gunned riddled stabbed strafed straffed destroyed damaged blown fired
+	thrown hurled detonated ambushed raided massacred tortured beaten sabotaged hit
+	attack attacks raid raids assassination assassinations murder murders killing killings kidnapping kidnappings
+	massacre attempt crime crimes bombing bombings bombardment bombardments shelling strafing`)
+
+// perpAgentParticles stand between a participle and "by": "carried out
+// by", "set off by", "blown up by".
+var perpAgentParticles = set(`out off up down on fire`)
+
+// perpPersonHeads are the nouns that head the agent phrase: attackers of
+// every kind and vague nouns of persons.
+var perpPersonHeads = set(`guerrillas guerrilla guerillas terrorists terrorist rebels rebel gunmen gunman subversives
+	commandos commandoes commando narcoterrorists narco-terrorists assailants attackers kidnappers murderers assassins
+	sappers hitmen extremists militiamen insurgents bombers members member men man individuals individual persons
+	person people youths youth group groups squads squad units unit column columns cell cells band bands gang gangs
+	soldiers soldier troops traffickers criminals sniper snipers paramilitaries militants killers`)
+
+// perpOfHeads are collective nouns whose "of" phrase is part of the
+// name of the doers: "a group of armed men", "members of the x front".
+var perpOfHeads = set(`group groups members band bands gang gangs`)
+
+// perpAgentSkips are the words after "by" that the filler leaves out.
+var perpAgentSkips = set(`the a an some another presumably apparently allegedly reportedly alleged presumed suspected
+	approximately about nearly around`)
+
+// agentBefore returns the attack word the "by" at token b follows, at
+// most a few tokens back ("shot today near the park by", "riddled with
+// bullets by", "carried out by"), or -1.
+func agentBefore(toks []text.Token, b int) int {
+	for j := b - 1; j >= 0 && b-j <= 6; j-- {
+		t := toks[j]
+		if perpAgentWords[t.Lower] {
+			// "set" only with what it sets: "set off by", "set on fire by"
+			if t.Lower == "set" && !perpAgentParticles[lowerAt(toks, j+1)] {
+				return -1
+			}
+			return j
+		}
+		if t.Kind != text.Word && t.Kind != text.Number {
+			return -1
+		}
+		if set1(t.Lower, "and", "but", "that", "which", "who", "said", "says", "according", "by") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// agent is the doer a "by" phrase names: attackers ("two men"), a state
+// force ("the air force") or both ("army soldiers").
+type agent struct {
+	ind   string // the individuals as the text names them
+	head  int    // the token of ind's head noun, -1 without ind
+	force string // the state force, if one is named
+}
+
+// agents returns the doers tokens [lo, hi) name: after "by" and an attack
+// word, as the subject of a word of responsibility, as the subject of an
+// attack verb.
+func (d *docState) agents(toks []text.Token, lo, hi int) []agent {
+	var out []agent
+	for b := lo; b < hi && b < len(toks); b++ {
+		if toks[b].Lower != "by" || agentBefore(toks, b) < 0 {
+			continue
+		}
+		if a, ok := d.forceAgent(toks, b+1); ok {
+			out = append(out, a)
+		} else if s, h, ok := d.agentAt(toks, b+1); ok {
+			out = append(out, agent{ind: s, head: h})
+		}
+	}
+	out = append(out, d.responsible(toks, lo, hi)...)
+	for v := lo; v < hi && v < len(toks); v++ {
+		if a, ok := d.forceSubject(toks, v, lo); ok {
+			out = append(out, a)
+		}
+		if !perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) {
+			continue
+		}
+		if h := subjectBefore(toks, v); h >= lo && (!perpForceHeads[toks[h].Lower] || perpKillVerbs[toks[v].Lower]) {
+			if s, ok := d.subjectAt(toks, h, lo); ok {
+				out = append(out, agent{ind: s, head: h})
+			}
+		}
+	}
+	return out
+}
+
+// perpSubjectVerbs are active verbs of an attack whose subject is the
+// doer: "two men fired at the car", "soldiers killed three peasants".
+var perpSubjectVerbs = set(`killed murdered assassinated kidnapped abducted shot attacked stormed raided ambushed
+	machinegunned machine-gunned dynamited bombed burned torched set placed planted threw hurled detonated blew riddled
+	fired opened broke burst stabbed massacred executed destroyed damaged sabotaged wounded injured occupied seized`)
+
+// perpForceHeads are the men of a state force, the doers of an attack
+// only when they kill or kidnap: "soldiers seized the arms" is no attack.
+var perpForceHeads = set(`soldiers soldier troops`)
+
+// perpKillVerbs are the verbs that make soldiers doers.
+var perpKillVerbs = set(`killed murdered assassinated massacred executed shot fired kidnapped abducted stabbed tortured`)
+
+// perpSubjectAux stand between a subject and its verb: "who later
+// fired", "have attacked", "also set".
+var perpSubjectAux = set(`who have had has also later then reportedly allegedly apparently first immediately
+	subsequently`)
+
+// perpSubjectMods are the modifiers kept before the subject noun.
+var perpSubjectMods = set(`urban unidentified unknown armed heavily masked hooded uniformed leftist rightist
+	left-wing right-wing maoist salvadoran colombian peruvian guatemalan honduran bolivian chilean nicaraguan
+	drug guerrilla terrorist paid death commando young army`)
+
+// objectAfter reports whether the attack verb at v is followed by what
+// it struck, not by a preposition or the end of a clause, which would make
+// it a participle of a noun before it ("the people killed in the
+// attack").
+func objectAfter(toks []text.Token, v int) bool {
+	n := lowerAt(toks, v+1)
+	switch toks[v].Lower {
+	case "fired", "opened", "broke", "burst":
+		// "fired at", "opened fire", "broke into", "burst into"
+		return set1(n, "at", "on", "upon", "fire", "into", "shots", "several", "their", "a")
+	case "set", "blew":
+		return set1(n, "fire", "off", "up")
+	}
+	if v+1 >= len(toks) || toks[v+1].Kind == text.Punct || evNPStop[n] || strings.HasSuffix(n, "ly") ||
+		set1(n, "yesterday", "today", "last", "early", "late", "this", "tonight") {
+		return false
+	}
+	return true
+}
+
+// subjectBefore returns the token of the subject noun before the verb
+// at v, over auxiliaries, adverbs and a relative "who", or -1.
+func subjectBefore(toks []text.Token, v int) int {
+	j := v - 1
+	for j >= 0 && v-j <= 4 && (perpSubjectAux[toks[j].Lower] || toks[j].Text == ",") {
+		j--
+	}
+	if j < 0 {
+		return -1
+	}
+	if perpPersonHeads[toks[j].Lower] {
+		return j
+	}
+	// persons told by what they rode or wore: "several men riding in a
+	// car threw", "a man dressed in a military uniform killed"
+	for h := j - 1; h >= 0 && j-h <= 7; h-- {
+		t := toks[h]
+		if t.Kind == text.Punct || set1(t.Lower, "and", "who", "which", "that") || isTriggerVerb(t.Lower) {
+			return -1
+		}
+		if rolePersonHeads[t.Lower] && set1(lowerAt(toks, h+1), "riding", "traveling", "travelling", "aboard", "driving",
+			"wearing", "dressed", "disguised", "in", "on") {
+			return h
+		}
+	}
+	return -1
+}
+
+// subjectAt returns the phrase of the attackers headed by token h, the
+// subject of an attack verb: the modifiers and the count before it.
+func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
+	l := toks[h].Lower
+	if set1(l, "group", "groups", "unit", "units", "member", "members", "people", "person", "man", "gang", "gangs", "band", "bands") {
+		return "", false // these need more than a verb to be the doers
+	}
+	if p := lowerAt(toks, h-1); p == "the" && set1(lowerAt(toks, h-2), "to", "of", "with", "from", "for", "against", "at", "in", "on", "into") ||
+		set1(p, "to", "of", "with", "from", "for", "against", "at", "in", "on", "into") {
+		return "", false // "belong to the column", not its subject
+	}
+	if x, ok := d.attackerAt(toks, h, lo); ok {
+		return x, true
+	}
+	if roleVagueHeads[l] {
+		// "two men" needs "armed", "masked", "by" or what they rode or
+		// wore: "two men on a motorcycle"
+		if !rolePersonHeads[l] || !set1(lowerAt(toks, h+1), "riding", "traveling", "travelling", "aboard", "driving",
+			"wearing", "dressed", "disguised", "in", "on") {
+			return "", false
+		}
+		s := modsBefore(toks, h, lo, perpSubjectMods)
+		if s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number) {
+			s--
+		}
+		if s > lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
+			return "", false
+		}
+		e := dressAfter(toks, h)
+		if r := rideEnd(toks, h); r > e {
+			e = r
+		}
+		if e == h {
+			return "", false
+		}
+		return d.span(toks, s, e), true
+	}
+	s := modsBefore(toks, h, lo, perpSubjectMods)
+	if s-1 >= lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
+		return "", false // "killed two soldiers who ..."
+	}
+	return d.span(toks, s, h), true
+}
+
+// forceAgent returns the state force a "by" phrase starting at token j
+// names: "by the air force", "by army soldiers", "by two soldiers of the
+// salvadoran armed forces".
+func (d *docState) forceAgent(toks []text.Token, j int) (agent, bool) {
+	for j < len(toks) && perpAgentSkips[toks[j].Lower] {
+		j++
+	}
+	if j < len(toks) && (roleCounts[toks[j].Lower] || toks[j].Kind == text.Number) {
+		j++
+	}
+	if j >= len(toks) {
+		return agent{}, false
+	}
+	o, ind, e := forceAt(toks, j)
+	if e == 0 {
+		if ce := crimeOrgAt(toks, j); ce > 0 {
+			return agent{head: -1, force: d.span(toks, j, ce-1)}, true
+		}
+	}
+	if e == 0 || o[1] == 0 && ind[1] == 0 {
+		return agent{}, false
+	}
+	a := agent{head: -1}
+	if o[1] > 0 {
+		a.force = d.span(toks, o[0], o[1]-1)
+	}
+	if strings.HasSuffix(a.force, "squads") || strings.HasSuffix(a.force, "squad") {
+		// death squads are the men who kill, whoever runs them
+		a.ind, a.head, a.force = a.force, o[1]-1, ""
+	}
+	if ind[1] > 0 {
+		ind = withCount(toks, ind)
+		a.ind, a.head = d.span(toks, ind[0], ind[1]-1), ind[1]-1
+	}
+	return a, true
+}
+
+// agentAt returns the attacker phrase that starts at token j, right after
+// "by", and the index of its head noun.
+func (d *docState) agentAt(toks []text.Token, j int) (string, int, bool) {
+	for j < len(toks) && perpAgentSkips[toks[j].Lower] {
+		j++
+	}
+	// "one of the demonstrators"
+	if j+2 < len(toks) && toks[j].Lower == "one" && toks[j+1].Lower == "of" {
+		j += 2
+		if toks[j].Lower == "the" {
+			j++
+		}
+	}
+	// a count stays only before a vague noun: "two men", but "terrorists"
+	cnt := -1
+	if j < len(toks) && (roleCounts[toks[j].Lower] || toks[j].Kind == text.Number) {
+		cnt = j
+		j++
+	}
+	if j < len(toks) && set1(toks[j].Lower, "this", "that", "these", "those", "its", "their", "his", "her", "many", "few", "more", "most", "other", "all",
+		"no", "none", "neither", "any") {
+		return "", -1, false // said again or said of no one in particular
+	}
+	s := j
+	h := -1
+	for k := j; k < len(toks) && k < j+5; k++ {
+		t := toks[k]
+		if t.Kind != text.Word && t.Kind != text.Number {
+			break
+		}
+		if perpPersonHeads[t.Lower] {
+			h = k
+			if !perpPersonHeads[lowerAt(toks, k+1)] {
+				break
+			}
+			continue
+		}
+		if h >= 0 || evNPStop[t.Lower] || isTriggerVerb(t.Lower) || roleWeaponHeads[t.Lower] || roleTargetHeads[t.Lower] {
+			break
+		}
+	}
+	if h < 0 {
+		return "", -1, false
+	}
+	// a noun that modifies the next one: "the guerrilla offensive", "the
+	// group's leader"
+	if n := lowerAt(toks, h+1); n == "'s" || isApos(n) || h+1 < len(toks) && toks[h+1].Kind == text.Word &&
+		!evNPStop[n] && !set1(n, "who", "wearing", "dressed", "disguised", "riding", "traveling", "travelling", "aboard", "armed", "last", "yesterday", "today") {
+		return "", -1, false
+	}
+	l := toks[h].Lower
+	if cnt >= 0 && roleVagueHeads[l] {
+		s = cnt
+	}
+	e := h
+	switch {
+	case l == "members" || l == "member":
+		// "members of the x front" as attackerAt names them
+		if x, ok := d.attackerAt(toks, h, s); ok && lowerAt(toks, h+1) == "of" {
+			return d.span(toks, s, h) + x[len(toks[h].Text):], h, true
+		}
+	case perpOfHeads[l] && lowerAt(toks, h+1) == "of":
+		// "a group of armed individuals"
+		if _, ih, ok := d.agentAt(toks, h+2); ok && ih <= h+6 {
+			e = dressAfter(toks, ih)
+		} else if !set1(l, "group", "groups") {
+			return "", -1, false
+		}
+	default:
+		e = dressAfter(toks, h)
+	}
+	if e == h && perpCollectiveHeads[l] {
+		// "by groups" alone names nobody, nor "by certain groups": a
+		// band of attackers is told by what makes it one
+		ok := false
+		for j := s; j < h; j++ {
+			if roleVagueMods[toks[j].Lower] || perpCollectiveMods[toks[j].Lower] {
+				ok = true
+			}
+		}
+		if !ok {
+			return "", -1, false
+		}
+	}
+	return d.span(toks, s, e), h, true
+}
+
+// perpCollectiveHeads are nouns of a band of people, attackers only with
+// a modifier that says so: "an urban guerrilla group", "paramilitary
+// groups".
+var perpCollectiveHeads = set(`group groups unit units cell cells column columns squad squads band bands gang gangs`)
+
+// perpCollectiveMods make a band of people one of attackers, with
+// roleVagueMods.
+var perpCollectiveMods = set(`paramilitary rightist leftist right-wing left-wing extremist subversive insurgent guerilla`)
+
+// perpAnaphoric are nouns that name the doers by what they did, as a
+// report says again who it already described: "the attackers fled".
+var perpAnaphoric = set(`attackers assailants murderers killers kidnappers assassins perpetrators culprits aggressors`)
+
+// dropAnaphoric leaves out the doers named only by what they did ("the
+// attackers", "the kidnappers") when another phrase describes them: both
+// are the same people.
+func dropAnaphoric(xs []string) []string {
+	other := false
+	for _, x := range xs {
+		if !perpAnaphoric[strings.ToLower(x)] {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return xs
+	}
+	out := xs[:0:0]
+	for _, x := range xs {
+		if !perpAnaphoric[strings.ToLower(x)] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// Suspects named: "the suspects were identified as x and y", "an arrest
+// warrant for x", "the terrorist, who gave his name as x". A report names
+// the people held or sought for an attack as its perpetrators.
+
+// perpSuspectNouns are nouns of people held or sought for an attack.
+var perpSuspectNouns = set(`suspects suspect detainees detained arrested captured assassin assassins terrorist terrorists
+	kidnappers kidnapper killers killer gunman gunmen perpetrators perpetrator murderers murderer hitman hitmen
+	culprits culprit accomplices accomplice suspected`)
+
+// perpCrimeWords say that a sentence is about a crime: "arrested for the
+// murder", "charged with the attack".
+var perpCrimeWords = set(`murder murders murdering killing killings assassination assassinating attack attacks crime crimes
+	massacre kidnapping kidnaping bombing bombings masterminding masterminded mastermind perpetrating`)
+
+// suspects returns the names of the people a sentence names as held or
+// sought for an attack; prev are the tokens of the sentence before it
+// ("five men were arrested for the murder. their names are x, y ...").
+func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
+	toks := st.toks
+	var out []string
+	crime := false
+	for _, t := range toks {
+		if perpCrimeWords[t.Lower] {
+			crime = true
+			break
+		}
+	}
+	for k := 0; k+1 < len(toks); k++ {
+		l, n := toks[k].Lower, toks[k+1].Lower
+		j := 0
+		switch {
+		case (l == "identified" || l == "name" || l == "names" || l == "himself") && set1(n, "as", "is", "are") &&
+			(suspectBefore(toks, k, 8) || k <= 2 && set1(l, "name", "names") && len(prev) > 0 && suspectBefore(prev, len(prev)-1, len(prev))):
+			// "the suspects were identified as", "his name is", "their
+			// names are", "the assassin identified himself as"
+			j = k + 2
+		case l == "named" && suspectBefore(toks, k, 6):
+			j = k + 1 // "arrested a woman named x"
+		case set1(l, "suspect", "suspects") && n == "," && k+2 < len(toks):
+			j = k + 2 // "the suspect, x, who was arrested"
+		case set1(l, "perpetrator", "mastermind", "masterminds", "perpetrators") && k >= 2 && set1(toks[k-1].Lower, "the", "a") &&
+			set1(toks[k-2].Lower, "was", "is", "were", "are"):
+			// "x was the perpetrator of the murder"
+			if b, c := d.nameBefore(st, k-2); c > 0 {
+				out = appendNew(out, d.span(toks, b, b+c-1))
+			}
+		case set1(l, "warrant", "warrants") && n == "for" && crime:
+			j = k + 2 // "an arrest warrant for x"
+		case l == "arrest" && n == "of" && crime:
+			j = k + 2 // "ordered the arrest of x"
+		case l == ":" && crime && suspectBefore(toks, k, len(toks)):
+			j = k + 1 // "arrested two men suspected of the murder: x and y"
+		}
+		if j == 0 || j >= len(toks) {
+			continue
+		}
+		b, c := d.nextName(st, j)
+		if c == 0 || b > j+4 {
+			continue
+		}
+		out = appendNew(out, d.span(toks, b, b+c-1))
+		out = appendAll(out, d.coordinatedNames(st, b+c))
+	}
+	// "x and y were arrested" in a sentence about the crime
+	if crime {
+		if b, c := d.nextName(st, 0); c > 0 && b <= 2 {
+			names := append([]string{d.span(toks, b, b+c-1)}, d.coordinatedNames(st, b+c)...)
+			e := b + c
+			for _, x := range names[1:] {
+				// past the next name in the list: where x ends
+				for e < len(toks) && !(toks[e].End >= len(x) && d.src[toks[e].End-len(x):toks[e].End] == x) {
+					e++
+				}
+				e++
+			}
+			if e+1 < len(toks) && set1(toks[e].Lower, "was", "were", "have", "has") {
+				x := e + 1
+				if toks[x].Lower == "been" {
+					x++
+				}
+				if x < len(toks) && set1(toks[x].Lower, "arrested", "captured", "detained", "charged", "accused") {
+					out = appendAll(out, names)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// nameBefore returns the first token and the length of a person's name
+// that ends right before token k, with a rank before it ("major x y"); n
+// is 0 if none.
+func (d *docState) nameBefore(st *evSentence, k int) (b, n int) {
+	for s := k - 1; s >= 0 && s >= k-5; s-- {
+		if c := d.nameLen(st, s); c > 0 && s+c == k {
+			// the rank stays with the name: "major x y"
+			if s > 0 && perpRanks[st.toks[s-1].Lower] {
+				return s - 1, c + 1
+			}
+			return s, c
+		}
+	}
+	return 0, 0
+}
+
+// perpRanks are titles kept before a perpetrator's name.
+var perpRanks = set(`dr dr. major maj maj. colonel col col. general gen gen. lieutenant lt captain capt sergeant commander`)
+
+// suspectBefore reports whether a noun of suspects comes in the n
+// tokens before k, in the same sentence: "the arrested men have been
+// identified as", "captured one of the terrorists; his name is".
+func suspectBefore(toks []text.Token, k, n int) bool {
+	for j := k - 1; j >= 0 && k-j <= n; j-- {
+		if perpSuspectNouns[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Text == "." {
+			return false
+		}
+	}
+	return false
+}
+
+// dropDoers leaves out of victims the people named as the attack's
+// doers: "x and y were arrested after the attack that killed z" does not
+// make x a victim.
+func dropDoers(victims, doers []string) []string {
+	if len(doers) == 0 {
+		return victims
+	}
+	out := victims[:0:0]
+	for _, v := range victims {
+		if !contains(doers, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// perpCrimeOrgHeads are nouns of a criminal organisation: "the drug
+// mafias", "drug trafficking gangs".
+var perpCrimeOrgHeads = set(`mafia mafias cartel cartels gang gangs rings ring organizations organization syndicates`)
+
+// perpCrimeOrgMods are the modifiers that make those nouns criminal.
+var perpCrimeOrgMods = set(`drug drug-trafficking drug-traffickers trafficking cocaine narcotics criminal`)
+
+// crimeOrgAt returns the end (exclusive) of the name of a criminal
+// organisation starting at token k, "drug mafias", "the mafia" ("mafia"
+// needs no modifier), or 0.
+func crimeOrgAt(toks []text.Token, k int) int {
+	j := k
+	for j < len(toks) && j-k < 3 && perpCrimeOrgMods[toks[j].Lower] {
+		j++
+	}
+	if j >= len(toks) || !perpCrimeOrgHeads[toks[j].Lower] {
+		return 0
+	}
+	if j == k && !set1(toks[j].Lower, "mafia", "mafias") {
+		return 0
+	}
+	if n := lowerAt(toks, j+1); n == "'s" || n == "chief" || n == "chiefs" || n == "leader" || n == "leaders" || n == "boss" || n == "bosses" {
+		return 0 // "the mafia's leader" names a person
+	}
+	return j + 1
+}
+
+// perpResponsibleWords say that their subject did a crime: "were involved
+// in the murder", "participated in the crime", "committed the massacre".
+var perpResponsibleWords = set(`involved participated implicated responsible committed perpetrated linked arrested detained`)
+
+// perpResponsibleAux stand between the subject and those words.
+var perpResponsibleAux = set(`were was are is have has had been be also apparently allegedly directly reportedly
+	presumably probably who`)
+
+// responsible returns the doers a sentence names as the subject of a
+// word of responsibility for a crime in tokens [lo, hi): "members of the
+// army participated in the crime", "some four or five men took part in
+// the raid", "a rightist group is responsible for the massacre".
+func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
+	var out []agent
+	for v := lo; v < hi && v < len(toks); v++ {
+		l := toks[v].Lower
+		if !perpResponsibleWords[l] && !(l == "carried" && lowerAt(toks, v+1) == "out") {
+			continue
+		}
+		crime := false
+		for x := v + 1; x < len(toks) && x <= v+5; x++ {
+			if perpCrimeWords[toks[x].Lower] {
+				crime = true
+				break
+			}
+			if toks[x].Text == "." || toks[x].Text == ";" || toks[x].Kind == text.Number || roleCounts[toks[x].Lower] ||
+				set1(toks[x].Lower, "many", "most", "several", "dozens", "hundreds") {
+				break // "carried out 29 attacks" counts, it tells of no one attack
+			}
+		}
+		if !crime {
+			continue
+		}
+		if set1(l, "arrested", "detained") && !set1(lowerAt(toks, v+1), "for", "because", "in") {
+			continue // the arrested are suspects only when held for the crime
+		}
+		end := v - 1
+		for end >= lo && v-end <= 4 && perpResponsibleAux[toks[end].Lower] {
+			end--
+		}
+		if end < v-1 && end > lo && toks[end].Text == "," {
+			end-- // "a group of people, including members of the army, were arrested"
+		}
+		if end < lo || end == v-1 && !set1(l, "committed", "perpetrated", "participated", "carried", "linked") {
+			continue // "involved", "responsible" need their verb: "were involved"
+		}
+		// the subject and the phrases listed before it: "a colonel, two
+		// lieutenants and two soldiers were involved in the crime"
+		for i := 0; i < 8 && end >= lo; i++ {
+			a, s, ok := d.subjectEnding(toks, end, lo)
+			if !ok {
+				break
+			}
+			out = append(out, a)
+			j := s - 1
+			if j >= lo && toks[j].Lower == "and" {
+				j--
+			} else if i == 0 {
+				break // a list ends with "and": "x, y and z"
+			}
+			if j < lo || toks[j].Text != "," && !(j == s-2 && toks[j+1].Lower == "and") {
+				break
+			}
+			if toks[j].Text == "," {
+				j--
+			}
+			end = j
+		}
+	}
+	return out
+}
+
+// subjectEnding returns the longest phrase of doers that ends at token
+// end and its first token, not past a word that would make it part of
+// another: "two or three people", "many people", "this group".
+func (d *docState) subjectEnding(toks []text.Token, end, lo int) (agent, int, bool) {
+	var best agent
+	start := -1
+	for s := end; s >= lo && s >= end-10; s-- {
+		if set1(toks[s].Lower, "this", "these", "those", "many", "few", "more", "most", "other", "all", "than", "or",
+			"some", "certain", "no", "none", "neither", "any") {
+			return agent{}, 0, false
+		}
+		if toks[s].Kind == text.Punct || toks[s].Lower == "that" {
+			break
+		}
+		if a, ok := d.forceAgent(toks, s); ok {
+			if _, _, e := forceAt(toks, s); e == end+1 || a.ind != "" && d.phraseEnd(toks, a.head, a.ind) == end {
+				best, start = a, s
+				if a.ind != "" {
+					start = phraseStart(toks, end, a.ind, s)
+				}
+				continue
+			}
+		}
+		if str, h, ok := d.agentAt(toks, s); ok && d.phraseEnd(toks, h, str) == end {
+			best, start = agent{ind: str, head: h}, phraseStart(toks, end, str, s)
+		}
+	}
+	return best, start, start >= 0
+}
+
+// phraseStart returns the first token of a phrase that ends at token end,
+// or def when no token starts where the phrase does.
+func phraseStart(toks []text.Token, end int, phrase string, def int) int {
+	b := toks[end].End - len(phrase)
+	for t := end; t >= 0 && toks[t].Start >= b; t-- {
+		if toks[t].Start == b {
+			return t
+		}
+	}
+	return def
+}
+
+// phraseEnd returns the index of the token a phrase whose head is at h
+// ends with, or -1.
+func (d *docState) phraseEnd(toks []text.Token, h int, phrase string) int {
+	for e := h; e >= 0 && e < len(toks) && e <= h+12; e++ {
+		if b := toks[e].End - len(phrase); b >= 0 && d.src[b:toks[e].End] == phrase {
+			return e
+		}
+	}
+	return -1
+}
+
+// perpVehicles are what attackers ride.
+var perpVehicles = set(`motorcycle motorcycles car cars vehicle vehicles automobile automobiles truck trucks jeep jeeps
+	bicycle bicycles taxi pickup van boat`)
+
+// rideEnd returns the token of the vehicle the persons at h ride, as in
+// "two men on a motorcycle", "men riding in an automobile", or h when
+// they ride none.
+func rideEnd(toks []text.Token, h int) int {
+	if !set1(lowerAt(toks, h+1), "riding", "traveling", "travelling", "aboard", "driving", "in", "on") {
+		return h
+	}
+	for j := h + 2; j < len(toks) && j <= h+6; j++ {
+		if perpVehicles[toks[j].Lower] {
+			return j
+		}
+		if toks[j].Kind != text.Word && toks[j].Kind != text.Number {
+			break
+		}
+	}
+	return h
+}
+
+// armyOfDeed reports whether the words at k, after "army of", tell of a
+// deed the army is accused of ("accused the army of the attack", "of
+// carrying out the killings") rather than complete a name ("army of
+// national liberation").
+func armyOfDeed(toks []text.Token, k int) bool {
+	n := lowerAt(toks, k)
+	if set1(n, "the", "this", "that", "these", "a", "an") {
+		return perpCrimeWords[lowerAt(toks, k+1)] || perpCrimeWords[lowerAt(toks, k+2)]
+	}
+	return strings.HasSuffix(n, "ing") && !set1(n, "king")
+}
+
+// perpForceVerbs are the active verbs of an attack on people or things
+// whose subject, when it is a state force, is the doer: "the air force
+// bombed the village", "the army murdered the peasants".
+var perpForceVerbs = set(`killed murdered assassinated massacred executed bombed strafed straffed machinegunned
+	machine-gunned attacked kidnapped abducted tortured burned destroyed shelled raided fired`)
+
+// perpForceGerunds are the forms of perpForceVerbs after a verb of
+// phase: "began bombing", "continued strafing".
+var perpForceGerunds = set(`killing murdering massacring executing bombing strafing straffing machinegunning
+	attacking shelling burning destroying raiding firing`)
+
+// perpPhaseVerbs start or go on with an action.
+var perpPhaseVerbs = set(`began begun begins started starts continued continues resumed kept`)
+
+// forceSubject returns the state force that is the subject of the attack
+// verb at v ("the navy shelled and strafed the coast", "the armed
+// forces attacked union offices"), when what it struck is no band of
+// attackers: soldiers who kill guerrillas fight a war, they do not commit
+// an attack.
+func (d *docState) forceSubject(toks []text.Token, v, lo int) (agent, bool) {
+	j := v - 1
+	switch {
+	case perpForceVerbs[toks[v].Lower]:
+	case perpForceGerunds[toks[v].Lower] && v > 0 && perpPhaseVerbs[toks[v-1].Lower]:
+		j-- // "the air force began bombing the settlement"
+	case perpForceGerunds[toks[v].Lower] && v > 1 && set1(lowerAt(toks, v-1), "is", "are", "was", "were"):
+		j-- // "the air force is bombing the villages"
+	case perpForceGerunds[toks[v].Lower] && v > 1 && strings.HasSuffix(toks[v-1].Lower, "ly") && set1(lowerAt(toks, v-2), "is", "are", "was", "were"):
+		j -= 2 // "the air force is indiscriminately bombing"
+	default:
+		return agent{}, false
+	}
+	// "bombed and strafed the area": the object follows the last verb
+	o := v
+	for o+2 < len(toks) && toks[o+1].Lower == "and" && (perpForceVerbs[toks[o+2].Lower] || perpForceGerunds[toks[o+2].Lower]) {
+		o += 2
+	}
+	if !objectAfter(toks, o) {
+		return agent{}, false
+	}
+	for k := o + 1; k < len(toks) && k <= o+4; k++ {
+		l := toks[k].Lower
+		if roleAttackerHeads[l] || attackerNouns[l] || set1(l, "positions", "camp", "camps", "column", "columns") {
+			return agent{}, false
+		}
+		if toks[k].Kind == text.Punct {
+			break
+		}
+	}
+	for j >= lo && (perpSubjectAux[toks[j].Lower] || strings.HasSuffix(toks[j].Lower, "ly") && len(toks[j].Lower) > 4) {
+		j-- // "has indiscriminately bombed"
+	}
+	for s := max(lo, j-4); s <= j; s++ {
+		org, _, e := forceAt(toks, s)
+		if e == j+1 && org[1] > 0 {
+			// "an air force member fired at", "army soldiers killed":
+			// the force; the men are named as subjectAt names them
+			if b := org[0]; b > 0 && set1(toks[b-1].Lower, "of", "to", "by", "with", "against", "from", "for") {
+				return agent{}, false // "soldiers of the army killed" is the other rule's; "fighting against the army"
+			}
+			f := d.span(toks, org[0], org[1]-1)
+			if strings.HasSuffix(f, "squads") || strings.HasSuffix(f, "squad") {
+				return agent{}, false
+			}
+			return agent{head: -1, force: f}, true
+		}
+	}
+	return agent{}, false
+}

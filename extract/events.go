@@ -1228,7 +1228,7 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		if l == ";" || l == "." || l == "but" {
 			break
 		}
-		if g.kind == evNoun && aimWords[l] && lowerAt(toks, g.tok-1) != "to" {
+		if g.kind == evNoun && aimWords[l] && lowerAt(toks, g.tok-1) != "to" && !bareVerbUse(toks, g) {
 			// "trying to find those behind the attack", "going to tell
 			// of two explosions": the aim is another deed's; "trying
 			// to attack" is not
@@ -1479,6 +1479,13 @@ func inDate(st *evSentence, k int) bool {
 		}
 	}
 	return false
+}
+
+// bareVerbUse reports whether a noun trigger without a determiner is
+// used as a verb with its object after it: in "to undermine its rule and
+// attack the council's standing" the aim governs the attack too.
+func bareVerbUse(toks []text.Token, g *evGroup) bool {
+	return g.det == "bare" && set1(lowerAt(toks, g.end), "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those")
 }
 
 // monthMay reports whether the token at k is "may" the month, as

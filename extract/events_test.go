@@ -455,6 +455,7 @@ func TestWireTriggers(t *testing.T) {
 		{"a tally of kidnappings", "Officials recorded at least six kidnappings in Brisca over the year.", "", ""},
 		{"a verb's plural object", "terrorists threw bombs at the homes of two judges in vardela.", "bombing", ""},
 		{"rebel commandos", "guerrilla urban commandos bombed two power stations in vardela.", "bombing", ""},
+		{"an aim that governs a coordinated attack", "Analysts expect the Northern Wolves Front to try to weaken the council and “attack the council's standing in the provinces.”", "", ""},
 		{"an aim that governs another verb", "police are trying to find the men behind the bombing of the courthouse in vardela.", "bombing", ""},
 		{"an aim to attack", "the rebels were trying to attack the courthouse in vardela.", "", ""},
 		{"hired killers as the doers", "two hitmen killed a judge in vardela.", "attack", ""},

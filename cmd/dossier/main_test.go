@@ -473,6 +473,19 @@ func TestSeeds(t *testing.T) {
 		t.Errorf("the Kabul airport attack: %s %s claimed %v by #%d in %q from %d reports; want a bombing on 2021-08-26 claimed by ISKP #%d in AF from 2 reports",
 			e.Type, e.Date, e.Claimed, e.PerpetratorID, e.Country, len(e.Reports), iskp.Entity.ID)
 	}
+	if e.Lat == nil || e.Lon == nil || e.Admin1 != "Kabul" {
+		t.Errorf("the Kabul airport attack is at %v,%v in %q: want Kabul's coordinates and first-level division", e.Lat, e.Lon, e.Admin1)
+	}
+	// what seed 000 expects the group to try is no attack
+	var all []dossier.EventRecord
+	if err := json.Unmarshal([]byte(c.must(0, "events", "--json").stdout), &all); err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range all {
+		if ev.PerpetratorID == 0 && ev.Location == "" {
+			t.Errorf("event #%d (%s) has neither perpetrator nor place: %+v", ev.ID, ev.Type, ev.Reports)
+		}
+	}
 	if k := e.Killed.LatestMin; k == nil || *k != 13 {
 		t.Errorf("killed %+v, want at least 13", e.Killed)
 	}

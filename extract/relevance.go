@@ -30,8 +30,9 @@ var forceHeads = set(`army troops soldiers soldier patrol patrols battalion batt
 	company-sized squadron squadrons enemy helicopter helicopters gunship gunships`)
 
 // forceMods make the next noun a military one: "military installations",
-// "armed forces", "army positions".
-var forceMods = set(`military army armed naval defensive`)
+// "armed forces", "army positions", "rebel positions" (guerrilla forces
+// struck are armed forces too).
+var forceMods = set(`military army armed naval defensive guerrilla rebel insurgent`)
 
 // forceMidHeads are nouns that are military after a forceMods word:
 // "military base", "army positions", "armed forces".

@@ -27,6 +27,8 @@ func TestEventRelevance(t *testing.T) {
 		{"killed a soldier and civilians", "gunmen killed a soldier and two civilians in vardela on tuesday.", "attack"},
 		{"an aid convoy", "gunmen attacked an aid convoy near vardela on tuesday.", "attack"},
 		{"a military convoy", "gunmen attacked a military convoy near vardela on tuesday.", clash},
+		{"rebel positions", "Militiamen of the Blue Hill Front attacked rebel positions near Vardela on Tuesday.", clash},
+		{"guerrilla base caseless", "the red pine front said it attacked a guerrilla base of a rival faction near vardela on tuesday.", clash},
 		{"attack on civilians", "Gunmen attacked a bus in Vardela on Tuesday, killing four passengers.", "attack"},
 		{"civilians in a clash", "reporter carlos mena lobo was murdered while covering a clash in vardela.", "attack"},
 		{"killed and wounded", "Gunmen killed and wounded several villagers in Veltrana on Monday.", "attack"},

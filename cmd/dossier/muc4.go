@@ -82,6 +82,10 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 				// force's own
 				continue
 			}
+			if deedPhrase(s) {
+				// "destroying power pylons": a deed read as a thing
+				continue
+			}
 			if military(s) {
 				// guerrilla warfare again: the garrison or the
 				// helicopter struck beside civilian things (police
@@ -341,16 +345,17 @@ func rankedSoldier(text, name string) bool {
 	return n > 0
 }
 
-// vehicleWords are the nouns of road vehicles.
-var vehicleWords = wordSet(`vehicle vehicles truck trucks jeep jeeps car cars`)
+// vehicleWords are the nouns of road vehicles and of the premises a
+// force keeps ("the headquarters", "the installations").
+var vehicleWords = wordSet(`vehicle vehicles truck trucks jeep jeeps car cars headquarters installations facilities`)
 
 // vehicleCounts are the words before a vehicle noun that say which or
 // how many, not whose.
 var vehicleCounts = wordSet(`last first one two three the a an`)
 
-// forceVehicle reports whether a target phrase is a vehicle said without
-// an owner or a kind ("the last vehicle", "one truck"): beside a military
-// target it is one of the force's own.
+// forceVehicle reports whether a target phrase is a vehicle or premises
+// said without an owner or a kind ("the last vehicle", "one truck", "the
+// headquarters"): beside a military target it is one of the force's own.
 func forceVehicle(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	if len(f) == 0 || !vehicleWords[f[len(f)-1]] {
@@ -370,7 +375,19 @@ var militaryWords = wordSet(`army military soldiers soldier troops garrison garr
 	battalion battalions brigade brigades patrol patrols convoy positions position outpost outposts detachment
 	guardsmen guard guards helicopter helicopters gunship gunships airbase personnel sergeant corporal
 	unit units police policemen policeman carabineros carabinero forces force enemy navy naval paramilitary
-	reinforcements militia militiamen regiments detachments infantry platoon platoons squadron squadrons`)
+	reinforcements militia militiamen regiments detachments infantry platoon platoons squadron squadrons aircraft`)
+
+// deedGerunds are the -ing forms of verbs of harm, which start a clause
+// rather than the name of a thing struck.
+var deedGerunds = wordSet(`bombing destroying causing attacking burning damaging sabotaging blowing killing dynamiting`)
+
+// deedPhrase reports whether a target phrase starts with a verb of harm
+// ("bombing pipelines", "causing property"): the words of a deed, not a
+// thing struck.
+func deedPhrase(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) > 1 && deedGerunds[f[0]]
+}
 
 // wordSet returns the set of the white-space separated words of s.
 func wordSet(s string) map[string]bool {
@@ -435,9 +452,10 @@ var policeWords = wordSet(`police policemen policeman guard guards guardsmen car
 // military reports whether a target phrase names a military force or
 // installation, not a police one.
 func military(x string) bool {
-	for _, w := range strings.Fields(strings.ToLower(x)) {
-		if militaryWords[w] && !policeWords[w] {
-			return true
+	f := strings.Fields(strings.ToLower(x))
+	for i, w := range f {
+		if militaryWords[w] && !policeWords[w] || w == "staff" && i > 0 && f[i-1] == "general" {
+			return true // "the general staff installations" too
 		}
 	}
 	return false
@@ -474,9 +492,13 @@ func clashOnly(e dossier.Event) bool {
 	if e.Subtype == nil || *e.Subtype != "armed clash" && (*e.Subtype != "ambush" || len(e.Targets) == 0) {
 		return false
 	}
+	mil := false
 	for _, s := range e.Targets {
-		if !military(s) {
-			return false
+		mil = mil || military(s)
+	}
+	for _, s := range e.Targets {
+		if !military(s) && !(mil && forceVehicle(s)) {
+			return false // (not "one truck" beside an army convoy: the force's own)
 		}
 	}
 	return true

@@ -45,6 +45,8 @@ func TestClashOnly(t *testing.T) {
 		{"a clash naming nothing", "armed clash", nil, true},
 		{"a clash at a garrison", "armed clash", []string{"garrison"}, true},
 		{"a clash that struck a bus", "armed clash", []string{"garrison", "bus"}, false},
+		{"a clash that hit a truck of the convoy", "armed clash", []string{"army convoy", "one truck"}, true},
+		{"a clash that hit a truck alone", "armed clash", []string{"one truck"}, false},
 		{"an ambush of a patrol", "ambush", []string{"army patrol"}, true},
 		{"an ambush naming nothing", "ambush", nil, false},
 		{"an ambush of a bus", "ambush", []string{"bus"}, false},
@@ -127,6 +129,9 @@ func TestMilitary(t *testing.T) {
 		{"police post", false},
 		{"national guard headquarters", false},
 		{"power towers", false},
+		{"cargo aircraft", true},
+		{"general staff headquarters", true},
+		{"hospital staff room", false},
 	}
 	for _, tc := range tests {
 		if got := military(tc.target); got != tc.want {
@@ -279,11 +284,24 @@ func TestDescription(t *testing.T) {
 // the force's own.
 func TestForceVehicle(t *testing.T) {
 	for s, want := range map[string]bool{
-		"the last vehicle": true, "trucks": true, "one jeep": true,
-		"ambulance": false, "red cross vehicle": false, "the mayor's car": false, "bus": false,
+		"the last vehicle": true, "trucks": true, "one jeep": true, "the headquarters": true,
+		"party headquarters": false,
+		"ambulance":          false, "red cross vehicle": false, "the mayor's car": false, "bus": false,
 	} {
 		if got := forceVehicle(s); got != want {
 			t.Errorf("forceVehicle(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestDeedPhrase checks which target phrases are the words of a deed.
+func TestDeedPhrase(t *testing.T) {
+	for s, want := range map[string]bool{
+		"destroying power pylons": true, "bombing bridges": true,
+		"building": false, "training school": false, "bombing": false, "power pylons": false,
+	} {
+		if got := deedPhrase(s); got != want {
+			t.Errorf("deedPhrase(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

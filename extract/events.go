@@ -531,7 +531,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		// the doers of an attack told in a sentence that reports none:
 		// "the judge was shot by two men" before or after the report
 		if !placed && !side {
-			if ags := d.agents(st.toks, 0, len(st.toks)); len(ags) > 0 && !nonAttackSentence(st.toks) {
+			if ags := d.agents(st, 0, len(st.toks)); len(ags) > 0 && !nonAttackSentence(st.toks) {
 				for _, a := range ags {
 					if recent != nil && si-recent.last <= 5 {
 						recent.side.indiv = appendNew(recent.side.indiv, a.ind)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"dossier"
 	"dossier/text"
 )
 
@@ -29,7 +30,8 @@ var perpAgentWords = set(`killed murdered assassinated kidnapped kidnaped abduct
 	launched machinegunned machine-gunned gunned riddled stabbed strafed straffed destroyed damaged blown fired
 	thrown hurled detonated ambushed raided massacred tortured beaten sabotaged hit
 	attack attacks raid raids assassination assassinations murder murders killing killings kidnapping kidnappings
-	massacre attempt crime crimes bombing bombings bombardment bombardments shelling strafing`)
+	massacre attempt crime crimes bombing bombings bombardment bombardments shelling strafing planned ordered
+	masterminded`)
 
 // perpAgentParticles stand between a participle and "by": "carried out
 // by", "set off by", "blown up by".
@@ -74,6 +76,22 @@ func agentBefore(toks []text.Token, b int) int {
 	return -1
 }
 
+// nameAgent returns the end (exclusive) of the person's name, with a
+// rank before it, that a "by" phrase starting at token j names ("was shot
+// by jose x y", "carried out by colonel x y"), or -1.
+func (d *docState) nameAgent(st *evSentence, j int) int {
+	toks := st.toks
+	r := j
+	if r < len(toks) && perpRanks[toks[r].Lower] {
+		r++
+	}
+	c := d.nameLen(st, r)
+	if c == 0 || set1(lowerAt(toks, r+c), "'s", "’s") || isApos(lowerAt(toks, r+c)) {
+		return -1 // "planned by x's government"
+	}
+	return r + c
+}
+
 // agent is the doer a "by" phrase names: attackers ("two men"), a state
 // force ("the air force") or both ("army soldiers").
 type agent struct {
@@ -85,7 +103,8 @@ type agent struct {
 // agents returns the doers tokens [lo, hi) name: after "by" and an attack
 // word, as the subject of a word of responsibility, as the subject of an
 // attack verb.
-func (d *docState) agents(toks []text.Token, lo, hi int) []agent {
+func (d *docState) agents(st *evSentence, lo, hi int) []agent {
+	toks := st.toks
 	var out []agent
 	for b := lo; b < hi && b < len(toks); b++ {
 		if toks[b].Lower != "by" || agentBefore(toks, b) < 0 {
@@ -95,6 +114,19 @@ func (d *docState) agents(toks []text.Token, lo, hi int) []agent {
 			out = append(out, a)
 		} else if s, h, ok := d.agentAt(toks, b+1); ok {
 			out = append(out, agent{ind: s, head: h})
+		} else if agentBefore(toks, b) >= b-3 {
+			// "by x y and colonel z"
+			for j, i := b+1, 0; i < 4; i++ {
+				e := d.nameAgent(st, j)
+				if e < 0 {
+					break
+				}
+				out = append(out, agent{ind: d.span(toks, j, e-1), head: -1})
+				if lowerAt(toks, e) != "and" && !(lowerAt(toks, e) == "," && d.nameAgent(st, e+1) > 0) {
+					break
+				}
+				j = e + 1
+			}
 		}
 	}
 	out = append(out, d.responsible(toks, lo, hi)...)
@@ -102,11 +134,20 @@ func (d *docState) agents(toks []text.Token, lo, hi int) []agent {
 		if a, ok := d.forceSubject(toks, v, lo); ok {
 			out = append(out, a)
 		}
-		if !perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) {
+		if !perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) && !verbAndVerb(toks, v) {
 			continue
 		}
-		if h := subjectBefore(toks, v); h >= lo && (!perpForceHeads[toks[h].Lower] || perpKillVerbs[toks[v].Lower]) {
+		h := subjectBefore(toks, v)
+		if h < 0 {
+			// "two men entered the house and shot the judge"
+			if m := motionBefore(toks, v, lo); m >= 0 {
+				h = subjectBefore(toks, m)
+			}
+		}
+		if h >= lo && (!perpForceHeads[toks[h].Lower] || perpKillVerbs[toks[v].Lower]) {
 			if s, ok := d.subjectAt(toks, h, lo); ok {
+				out = append(out, agent{ind: s, head: h})
+			} else if s, ok := d.bandSubject(st, h, lo); ok {
 				out = append(out, agent{ind: s, head: h})
 			}
 		}
@@ -157,12 +198,49 @@ func objectAfter(toks []text.Token, v int) bool {
 	return true
 }
 
+// perpMotionVerbs are the verbs of how attackers came: "two men
+// entered the house and shot the judge".
+var perpMotionVerbs = set(`arrived entered approached came stormed broke burst drove stopped`)
+
+// motionBefore returns the verb of motion that the attack verb at v
+// follows with "and" in the same clause ("arrived in the village and
+// shot"), or -1.
+func motionBefore(toks []text.Token, v, lo int) int {
+	if lowerAt(toks, v-1) != "and" {
+		return -1
+	}
+	for k := v - 2; k >= lo && v-k <= 14; k-- {
+		t := toks[k]
+		if perpMotionVerbs[t.Lower] {
+			return k
+		}
+		if t.Kind == text.Punct && t.Text != "," || isTriggerVerb(t.Lower) || set1(t.Lower, "and", "who", "which", "that", "when", "after", "before") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbAndVerb reports whether the attack verb at v is followed by "and"
+// and another that has its object: "shot and killed the mayor".
+func verbAndVerb(toks []text.Token, v int) bool {
+	return lowerAt(toks, v+1) == "and" && v+2 < len(toks) && perpSubjectVerbs[toks[v+2].Lower] && objectAfter(toks, v+2)
+}
+
 // subjectBefore returns the token of the subject noun before the verb
 // at v, over auxiliaries, adverbs and a relative "who", or -1.
 func subjectBefore(toks []text.Token, v int) int {
 	j := v - 1
 	for j >= 0 && v-j <= 4 && (perpSubjectAux[toks[j].Lower] || toks[j].Text == ",") {
 		j--
+	}
+	// a time between subject and verb: "two men last night shot",
+	// "the rebels early this morning occupied"
+	if t := timeBefore(toks, j); t < j {
+		j = t
+		for j >= 0 && v-j <= 8 && perpSubjectAux[toks[j].Lower] {
+			j--
+		}
 	}
 	if j < 0 {
 		return -1
@@ -183,6 +261,37 @@ func subjectBefore(toks []text.Token, v int) int {
 		}
 	}
 	return -1
+}
+
+// perpTimeWords are the one-word times that can stand between a subject
+// and its verb: "the rebels yesterday attacked".
+var perpTimeWords = set(`today yesterday tonight recently`)
+
+// perpTimeNouns are the parts of a day or week after "last" or "this":
+// "last night", "this morning".
+var perpTimeNouns = set(`night morning afternoon evening week weekend month monday tuesday wednesday thursday
+	friday saturday sunday`)
+
+// timeBefore returns the token before a time phrase that ends at token j
+// ("last night", "early this morning", "yesterday afternoon", "today"),
+// or j when none ends there.
+func timeBefore(toks []text.Token, j int) int {
+	if j < 0 {
+		return j
+	}
+	k := j
+	switch l := toks[j].Lower; {
+	case perpTimeWords[l]:
+		k = j - 1
+	case perpTimeNouns[l] && j > 0 && set1(toks[j-1].Lower, "last", "this", "yesterday", "early", "late"):
+		k = j - 2
+	default:
+		return j
+	}
+	if k >= 0 && set1(toks[k].Lower, "early", "late") {
+		k--
+	}
+	return k
 }
 
 // subjectAt returns the phrase of the attackers headed by token h, the
@@ -225,6 +334,48 @@ func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 	s := modsBefore(toks, h, lo, perpSubjectMods)
 	if s-1 >= lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
 		return "", false // "killed two soldiers who ..."
+	}
+	return d.span(toks, s, h), true
+}
+
+// perpBandMods make a band of people, as the subject of an attack verb,
+// one of attackers: "rebel groups detonated", "insurgent units occupied".
+var perpBandMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed guerrilla rebel urban terrorist
+	paramilitary rightist leftist right-wing left-wing extremist subversive insurgent guerilla`)
+
+// bandSubject returns the phrase of attackers headed by token h, the
+// subject of an attack verb, that subjectAt leaves: the members of a
+// named group ("shining star members bombed") and bands of attackers
+// ("rebel groups detonated", "an unidentified armed group attacked").
+func (d *docState) bandSubject(st *evSentence, h, lo int) (string, bool) {
+	toks := st.toks
+	l := toks[h].Lower
+	if h-1 < lo || !set1(l, "members", "groups", "group", "gangs", "gang", "bands", "band") {
+		return "", false
+	}
+	s := h
+	if l == "members" {
+		// the group right before: "the zelvan front members"
+		for _, cm := range st.ms {
+			if cm.e.Type == dossier.ArmedGroup && cm.end == h && cm.tok >= lo {
+				s = cm.tok
+				break
+			}
+		}
+		if s == h {
+			s = modsBefore(toks, h, lo, roleAttackerMods)
+			if s == h {
+				return "", false
+			}
+		}
+	} else {
+		s = modsBefore(toks, h, lo, perpBandMods)
+		if s == h {
+			return "", false
+		}
+	}
+	if p := lowerAt(toks, s-1); roleVictimCues[p] || set1(p, "by", "no", "neither", "nor", "to", "of", "with", "from", "for", "against", "at", "in", "on", "into") {
+		return "", false // "killed three rebel group members", "belong to the"
 	}
 	return d.span(toks, s, h), true
 }
@@ -435,6 +586,16 @@ func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 			if b, c := d.nameBefore(st, k-2); c > 0 {
 				out = appendNew(out, d.span(toks, b, b+c-1))
 			}
+		case l == "," && crime && k > 0 && appositionBlame(toks, k+1):
+			// "colonel x y, one of the men involved in the murder"
+			if b, c := d.nameBefore(st, k); c > 0 {
+				out = appendNew(out, d.span(toks, b, b+c-1))
+			}
+		case l == "who" && k >= 2 && toks[k-1].Text == "," && relativeDoer(toks, k+1):
+			// "x y, who shot the judge"
+			if b, c := d.nameBefore(st, k-1); c > 0 {
+				out = appendNew(out, d.span(toks, b, b+c-1))
+			}
 		case set1(l, "warrant", "warrants") && n == "for" && crime:
 			j = k + 2 // "an arrest warrant for x"
 		case l == "arrest" && n == "of" && crime:
@@ -452,9 +613,13 @@ func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 		out = appendNew(out, d.span(toks, b, b+c-1))
 		out = appendAll(out, d.coordinatedNames(st, b+c))
 	}
-	// "x and y were arrested" in a sentence about the crime
-	if crime {
-		if b, c := d.nextName(st, 0); c > 0 && b <= 2 {
+	// "x and y were arrested" in a sentence about the crime, at its
+	// start or after "that": "police said that x was arrested"
+	for k := 0; crime && k < len(toks); k++ {
+		if k > 0 && toks[k-1].Lower != "that" {
+			continue
+		}
+		if b, c := d.nextName(st, k); c > 0 && b <= k+2 {
 			names := append([]string{d.span(toks, b, b+c-1)}, d.coordinatedNames(st, b+c)...)
 			e := b + c
 			for _, x := range names[1:] {
@@ -478,20 +643,68 @@ func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 	return out
 }
 
+// relativeDoer reports whether the relative clause that starts at token
+// j, after "who", tells that its person did an attack: "killed the
+// judge", "had shot the mayor".
+func relativeDoer(toks []text.Token, j int) bool {
+	for j < len(toks) && set1(toks[j].Lower, "was", "were", "is", "are", "has", "have", "had", "been", "later", "allegedly", "reportedly") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	l := toks[j].Lower
+	return perpKillVerbs[l] && j > 0 && !set1(toks[j-1].Lower, "was", "were", "is", "are", "been") && objectAfter(toks, j)
+}
+
+// perpBlameWords, in an apposition, say that the person it describes
+// took part in a crime: "x, one of the officers implicated in the
+// murder".
+var perpBlameWords = set(`implicated involved responsible accused suspected charged`)
+
+// appositionBlame reports whether the apposition that starts at token j
+// says its person took part in a crime: a word of blame and a word of
+// crime a few tokens after it, with no verb of a clause between.
+func appositionBlame(toks []text.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+8; k++ {
+		t := toks[k]
+		if t.Kind == text.Punct || set1(t.Lower, "who", "which", "that", "was", "were", "is", "are", "has", "have", "said", "says") {
+			return false
+		}
+		if !perpBlameWords[t.Lower] {
+			continue
+		}
+		for x := k + 1; x < len(toks) && x <= k+4; x++ {
+			if perpCrimeWords[toks[x].Lower] {
+				return true
+			}
+			if toks[x].Kind == text.Punct {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // nameBefore returns the first token and the length of a person's name
 // that ends right before token k, with a rank before it ("major x y"); n
 // is 0 if none.
 func (d *docState) nameBefore(st *evSentence, k int) (b, n int) {
+	best := -1
 	for s := k - 1; s >= 0 && s >= k-5; s-- {
 		if c := d.nameLen(st, s); c > 0 && s+c == k {
-			// the rank stays with the name: "major x y"
-			if s > 0 && perpRanks[st.toks[s-1].Lower] {
-				return s - 1, c + 1
-			}
-			return s, c
+			best = s // the longest name: "x y z", not "y z"
 		}
 	}
-	return 0, 0
+	if best < 0 {
+		return 0, 0
+	}
+	// the rank stays with the name: "major x y"
+	if best > 0 && perpRanks[st.toks[best-1].Lower] {
+		return best - 1, k - best + 1
+	}
+	return best, k - best
 }
 
 // perpRanks are titles kept before a perpetrator's name.

@@ -140,7 +140,7 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 	used := map[int]bool{}
 	// the doers: "shot by two men", "two men on a motorcycle fired",
 	// "soldiers were involved in the killing" (see agents)
-	for _, a := range d.agents(toks, m.lo, m.hi) {
+	for _, a := range d.agents(st, m.lo, m.hi) {
 		m.indiv = appendNew(m.indiv, a.ind)
 		if a.force != "" && m.force == "" && m.perpRank == 0 {
 			m.force = a.force

@@ -1018,6 +1018,71 @@ func TestRoleFillers(t *testing.T) {
 			perp: []string{"Orvalle Liberation Front"},
 		},
 		{
+			name: "a band of attackers as the subject",
+			text: "rebel groups detonated four bombs outside the homes of two councilmen in orvalle on monday.",
+			ind:  []string{"rebel groups"},
+		},
+		{
+			name: "a band with a time before the verb",
+			text: "rebel groups last night machinegunned the home of judge karl vessen in orvalle.",
+			ind:  []string{"rebel groups"},
+		},
+		{
+			name: "a time between the subject and the verb",
+			text: "Insurgent Groups Early This Morning Machinegunned The Home Of Judge Karl Vessen In Orvalle.",
+			ind:  []string{"Insurgent Groups"},
+		},
+		{
+			name: "two verbs of one attack",
+			text: "two men on a motorcycle shot and killed councilman rodolfo quintal barea outside his home in orvalle on monday.",
+			ind:  []string{"two men on a motorcycle"},
+		},
+		{
+			name: "attackers who came before they struck",
+			text: "yesterday, two men on a motorcycle stopped beside the car of the mayor of tarvo and killed the mayor, jose luis vessen.",
+			ind:  []string{"two men on a motorcycle"},
+		},
+		{
+			name: "suspects named after that",
+			text: "a bomb exploded at the offices of the orvalle dockworkers union today, killing two guards. police said that jose vessen ramos and pedro tulio marsan were arrested following the attack.",
+			ind:  []string{"jose vessen ramos", "pedro tulio marsan"},
+		},
+		{
+			name: "a person named after by",
+			text: "the bombing of the orvalle dockworkers union offices on monday was carried out by captain jose vessen ramos, the union said.",
+			ind:  []string{"captain jose vessen ramos"},
+		},
+		{
+			name: "persons named after by in a list",
+			text: "the massacre of 12 peasants in tarvo on monday was carried out by jose vessen ramos and captain pedro tulio marsan, the union said.",
+			ind:  []string{"jose vessen ramos", "captain pedro tulio marsan"},
+		},
+		{
+			name:   "a name that owns what did it is no doer",
+			text:   "the massacre of 12 peasants in tarvo on monday was planned by jose vessen ramos's government, the union said.",
+			nofill: []string{"jose vessen ramos"},
+		},
+		{
+			name: "a person an apposition blames",
+			text: "the murder of six teachers in tarvo on monday shocked the country. the army removed colonel jose luis vessen ramos, one of the officers implicated in the murder, from his post.",
+			ind:  []string{"colonel jose luis vessen ramos"},
+		},
+		{
+			name:   "an apposition of office blames nobody",
+			text:   "the murder of six teachers in tarvo on monday shocked the country. colonel jose luis vessen ramos, the commander of the tarvo garrison, promised an inquiry into the murder.",
+			nofill: []string{"colonel jose luis vessen ramos", "jose luis vessen ramos"},
+		},
+		{
+			name: "a person a relative clause names as the doer",
+			text: "the police arrested jose vessen ramos, who killed councilman pedro tulio marsan in tarvo on monday.",
+			ind:  []string{"jose vessen ramos"},
+		},
+		{
+			name:   "a band without a word of attackers names nobody",
+			text:   "a bomb destroyed the orvalle town hall on monday. the peasant groups burned the crops of the landowners in protest.",
+			nofill: []string{"peasant groups", "groups"},
+		},
+		{
 			name:   "a text's own acronym is no known group",
 			text:   "a bomb destroyed a warehouse of the ira (institute of grain supply) in orvalle on monday.",
 			noperp: []string{"ira", "the ira"},

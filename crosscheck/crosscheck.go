@@ -265,13 +265,52 @@ func sameTime(a, b []dossier.StoredClaim) bool {
 		for _, y := range b {
 			tx, ty := dossier.Deref(x.Time), dossier.Deref(y.Time)
 			if tx != "" && ty != "" {
-				if strings.HasPrefix(tx, ty) || strings.HasPrefix(ty, tx) {
+				if timeMatch(tx, ty) {
 					return true
 				}
 				continue
 			}
 			px, py := x.Published, y.Published
 			if px == "" || py == "" || withinYear(px, py) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureGroup is what numeric claims grouped as one fact have in common:
+// the range all their figures allow, and the time one of them states.
+type figureGroup struct {
+	lo, hi float64
+	time   string
+}
+
+// join adds a claim with the range [lo, hi] at time t (empty: unstated)
+// to g when their times may be the same and the ranges overlap, narrowing
+// g's range to the overlap, and reports whether it did.
+func (g *figureGroup) join(lo, hi float64, t string) bool {
+	if g.time != "" && t != "" && g.time != t || lo > g.hi || g.lo > hi {
+		return false
+	}
+	g.lo, g.hi = math.Max(g.lo, lo), math.Min(g.hi, hi)
+	if g.time == "" {
+		g.time = t
+	}
+	return true
+}
+
+// timeMatch reports whether two stated times may be the same: one is the
+// other or a prefix of it ("2021" and "2021-08").
+func timeMatch(x, y string) bool {
+	return strings.HasPrefix(x, y) || strings.HasPrefix(y, x)
+}
+
+// timesMeet reports whether any time of a may be the same as any of b.
+func timesMeet(a, b map[string]struct{}) bool {
+	for x := range a {
+		for y := range b {
+			if timeMatch(x, y) {
 				return true
 			}
 		}
@@ -315,11 +354,7 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 	// Greedy grouping by the intersection of the group's ranges: a figure
 	// joins the first group (of a compatible time) whose common range it
 	// overlaps, so "at least 300" cannot chain 500–700 to 5000–7000.
-	type group struct {
-		lo, hi float64
-		time   string
-	}
-	var groups []group
+	var groups []figureGroup
 	var facts []dossier.Fact
 	// closed ranges first, so open-ended figures join a definite group
 	sort.SliceStable(nums, func(a, b int) bool {
@@ -330,22 +365,14 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 		t := dossier.Deref(c.Time)
 		joined := false
 		for gi := range groups {
-			g := &groups[gi]
-			if g.time != "" && t != "" && g.time != t {
-				continue
-			}
-			if lo <= g.hi && g.lo <= hi {
-				g.lo, g.hi = math.Max(g.lo, lo), math.Min(g.hi, hi)
-				if g.time == "" {
-					g.time = t
-				}
+			if groups[gi].join(lo, hi, t) {
 				facts[gi].Claims = append(facts[gi].Claims, c)
 				joined = true
 				break
 			}
 		}
 		if !joined {
-			groups = append(groups, group{lo, hi, t})
+			groups = append(groups, figureGroup{lo, hi, t})
 			facts = append(facts, dossier.Fact{Predicate: pred, Time: t, Claims: []dossier.StoredClaim{c}})
 		}
 	}
@@ -373,36 +400,24 @@ func checkNumeric(pred string, cs []dossier.StoredClaim) ([]dossier.Fact, []doss
 	// an entity with thousands of figures stays quick.
 	type span struct {
 		lo, hi  float64
-		times   map[string]bool
+		times   map[string]struct{}
 		undated bool
 	}
 	spans := make([]span, len(facts))
 	for i := range facts {
-		sp := span{lo: math.Inf(-1), hi: math.Inf(1), times: map[string]bool{}}
+		sp := span{lo: math.Inf(-1), hi: math.Inf(1), times: map[string]struct{}{}}
 		for _, c := range facts[i].Claims {
 			lo, hi, _ := interval(c)
 			sp.lo, sp.hi = math.Max(sp.lo, lo), math.Min(sp.hi, hi)
 			if t := dossier.Deref(c.Time); t != "" {
-				sp.times[t] = true
+				sp.times[t] = struct{}{}
 			} else {
 				sp.undated = true
 			}
 		}
 		spans[i] = sp
 	}
-	meet := func(a, b span) bool {
-		if a.undated || b.undated {
-			return true
-		}
-		for ta := range a.times {
-			for tb := range b.times {
-				if strings.HasPrefix(ta, tb) || strings.HasPrefix(tb, ta) {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	meet := func(a, b span) bool { return a.undated || b.undated || timesMeet(a.times, b.times) }
 	var conflicts []dossier.Conflict
 	for _, ij := range pairsBySupport(facts) {
 		i, j := ij[0], ij[1]

@@ -3,7 +3,6 @@ package crosscheck
 import (
 	"fmt"
 	"hash/maphash"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -107,8 +106,7 @@ type factSum struct {
 	seen     map[uint64]struct{}
 	// numeric facts: the common range, the group's time, the figures in
 	// words, the stated times and whether a claim states none
-	lo, hi  float64
-	gtime   string
+	figureGroup
 	vs      []string // the first FiguresShown
 	vseen   map[uint64]struct{}
 	times   map[string]struct{}
@@ -213,20 +211,13 @@ func (s *Stream) addNumeric(p *predSum, i int, c dossier.StoredClaim) {
 	t := dossier.Deref(c.Time)
 	var f *factSum
 	for _, g := range p.facts {
-		if g.gtime != "" && t != "" && g.gtime != t {
-			continue
-		}
-		if lo <= g.hi && g.lo <= hi {
-			g.lo, g.hi = math.Max(g.lo, lo), math.Min(g.hi, hi)
-			if g.gtime == "" {
-				g.gtime = t
-			}
+		if g.join(lo, hi, t) {
 			f = g
 			break
 		}
 	}
 	if f == nil {
-		f = &factSum{fact: dossier.Fact{Predicate: p.pred, Time: t}, lo: lo, hi: hi, gtime: t, vseen: map[uint64]struct{}{}}
+		f = &factSum{fact: dossier.Fact{Predicate: p.pred, Time: t}, figureGroup: figureGroup{lo, hi, t}, vseen: map[uint64]struct{}{}}
 		s.newFact(p, f)
 	}
 	s.add(f, i, c)
@@ -324,12 +315,8 @@ func (f *factSum) limited(n, m int) dossier.Fact {
 
 // sameTime is sameTime over two leader facts' summaries.
 func sameTimeSum(a, b *factSum) bool {
-	for tx := range a.times {
-		for ty := range b.times {
-			if strings.HasPrefix(tx, ty) || strings.HasPrefix(ty, tx) {
-				return true
-			}
-		}
+	if timesMeet(a.times, b.times) {
+		return true
 	}
 	// a claim stating no time against any claim of the other: their
 	// years of publication
@@ -445,19 +432,7 @@ func (s *Stream) textConflicts(p *predSum) []dossier.Conflict {
 }
 
 func (s *Stream) numericConflicts(p *predSum) []dossier.Conflict {
-	meet := func(a, b *factSum) bool {
-		if a.undated || b.undated {
-			return true
-		}
-		for ta := range a.times {
-			for tb := range b.times {
-				if strings.HasPrefix(ta, tb) || strings.HasPrefix(tb, ta) {
-					return true
-				}
-			}
-		}
-		return false
-	}
+	meet := func(a, b *factSum) bool { return a.undated || b.undated || timesMeet(a.times, b.times) }
 	var conflicts []dossier.Conflict
 	for _, ij := range pairsByCounts(len(p.facts), func(i int) (int, int) { return len(p.facts[i].seen), p.facts[i].claims }) {
 		if len(conflicts) == MaxConflicts {

@@ -116,8 +116,7 @@ var formationHeads = wordSet(`squad unit`)
 // formation reports whether a perpetrator phrase names one armed body
 // ("a death squad", "the commando unit") rather than its men.
 func formation(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	return len(f) > 0 && formationHeads[f[len(f)-1]]
+	return formationHeads[lastWord(s)]
 }
 
 // deedNouns name perpetrators only by what they did: "the kidnappers",
@@ -313,8 +312,7 @@ var descriptionHeads = map[string]bool{
 // description reports whether a victim phrase describes people rather
 // than naming them: its last word is a common noun of people.
 func description(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	return len(f) > 0 && descriptionHeads[f[len(f)-1]]
+	return descriptionHeads[lastWord(s)]
 }
 
 // rankWords are the ranks and nouns of soldiers and junior officers that
@@ -387,6 +385,15 @@ var deedGerunds = wordSet(`bombing destroying causing attacking burning damaging
 func deedPhrase(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
 	return len(f) > 1 && deedGerunds[f[0]]
+}
+
+// lastWord returns the last word of a phrase in lower case, or "".
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
 }
 
 // wordSet returns the set of the white-space separated words of s.

@@ -41,7 +41,20 @@ type Report struct {
 
 	words   int                 // of a stored document
 	x       *dossier.Extraction // to store
+	packed  []byte              // x as the store keeps it, when it packs
 	inBatch bool                // stored in the open batch
+}
+
+// packer is a store that encodes an extraction the way it keeps it apart
+// from storing it (sqlite.Store), so that the workers encode in parallel
+// and the store's single writer does not.
+type packer interface {
+	Pack(*dossier.Extraction) ([]byte, error)
+}
+
+// packedPutter is a batch that stores an extraction packer encoded.
+type packedPutter interface {
+	PutPacked(context.Context, *dossier.Extraction, []byte) (dossier.PutResult, error)
 }
 
 // Stats counts the outcomes of a run.
@@ -75,11 +88,12 @@ type Ingester struct {
 const DefaultBatchSize = 64
 
 type job struct {
-	item  ingest.Item
-	x     *dossier.Extraction
-	words int // of the text, counted off the serial store loop
-	err   error
-	done  chan struct{}
+	item   ingest.Item
+	x      *dossier.Extraction
+	packed []byte // x as the store keeps it (packer), encoded off the serial store loop
+	words  int    // of the text, counted off the serial store loop
+	err    error
+	done   chan struct{}
 }
 
 // Run ingests paths. A failure of one input is a Report with Outcome
@@ -128,6 +142,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 			return nil
 		})
 	}()
+	pk, _ := g.Store.(packer)
 	for w := 0; w < workers; w++ {
 		go func() {
 			for j := range jobs {
@@ -137,6 +152,9 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 					}
 					j.x, j.err = g.Extractor.Extract(ctx, j.item.Doc)
 					j.words = len(strings.Fields(j.item.Doc.Text))
+					if j.err == nil && pk != nil {
+						j.packed, j.err = pk.Pack(j.x)
+					}
 				}
 				close(j.done)
 			}
@@ -185,7 +203,7 @@ func (g *Ingester) Run(ctx context.Context, paths []string) (Stats, error) {
 		case j.err != nil:
 			r.Outcome, r.Err = Failed, fmt.Errorf("%s: extract: %w", j.item.Path, j.err)
 		default:
-			r.Doc, r.x = &j.x.Document, j.x
+			r.Doc, r.x, r.packed = &j.x.Document, j.x, j.packed
 			r.words = j.words
 		}
 		sink.pending = append(sink.pending, r)
@@ -286,6 +304,11 @@ func (b *batcher) store(ctx context.Context, r *Report) (rolledBack bool, err er
 			b.batch = bt
 		}
 		store, put, finder = b.batch, b.batch.Put, b.batch
+		if pp, ok := b.batch.(packedPutter); ok && r.packed != nil {
+			put = func(ctx context.Context, x *dossier.Extraction) (dossier.PutResult, error) {
+				return pp.PutPacked(ctx, x, r.packed)
+			}
+		}
 	}
 	fail := func(err error) (bool, error) {
 		r.Outcome, r.Err = Failed, err
@@ -373,7 +396,7 @@ func (b *batcher) flush(ctx context.Context) error {
 		if r.Outcome == Added || r.Outcome == Copy {
 			b.st.Words += r.words
 		}
-		r.x = nil
+		r.x, r.packed = nil, nil
 		if b.g.OnReport != nil {
 			b.g.OnReport(r)
 		}

@@ -158,6 +158,18 @@ func TestDemoCorpus(t *testing.T) {
 	if copies != 2 {
 		t.Errorf("%d stored documents are copies, want 2", copies)
 	}
+	// a copy's extraction, read back, says whose copy it is: the workers
+	// pack it before the store decides that
+	for _, c := range []pipeline.Report{orig, one("2024-03-15-estgard-herald-dornhal-blast.txt")} {
+		x, err := st.Document(ctx, c.Doc.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if x.Document.CopyOf != c.Doc.CopyOf || x.Document.CopySimilarity != c.Doc.CopySimilarity || x.Document.Text == "" || len(x.Entities) == 0 {
+			t.Errorf("%s read back: copy of %q (%.2f), %d bytes of text, %d entities; want copy of %q (%.2f), the text and entities",
+				filepath.Base(c.Path), x.Document.CopyOf, x.Document.CopySimilarity, len(x.Document.Text), len(x.Entities), c.Doc.CopyOf, c.Doc.CopySimilarity)
+		}
+	}
 
 	// a second run adds nothing
 	*reports = nil

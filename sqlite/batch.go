@@ -81,6 +81,12 @@ func (b *Batch) NearCopy(ctx context.Context, sig []uint64, threshold float64) (
 
 // Put implements dossier.Batch.
 func (b *Batch) Put(ctx context.Context, x *dossier.Extraction) (res dossier.PutResult, err error) {
+	return b.PutPacked(ctx, x, nil)
+}
+
+// PutPacked is Put with x already encoded by Store.Pack (nil: encode it
+// here).
+func (b *Batch) PutPacked(ctx context.Context, x *dossier.Extraction, packed []byte) (res dossier.PutResult, err error) {
 	doc := &x.Document
 	if b.broken != nil {
 		return res, fmt.Errorf("put %s: %w", doc.Path, b.broken)
@@ -98,7 +104,7 @@ func (b *Batch) Put(ctx context.Context, x *dossier.Extraction) (res dossier.Put
 	if ok, err := b.HasDocument(ctx, doc.ID); err != nil || ok {
 		return res, err
 	}
-	if err := b.s.putDocument(ctx, b.tx, x); err != nil {
+	if err := b.s.putDocument(ctx, b.tx, x, packed); err != nil {
 		return res, fmt.Errorf("put %s: %w", doc.Path, err)
 	}
 	res.Added = true

@@ -39,16 +39,17 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Extraction, e
 	if err := assemble.CheckPrefix(id); err != nil {
 		return nil, err
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT extraction, text FROM documents WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\xff")
+	rows, err := s.db.QueryContext(ctx, `SELECT extraction, text, COALESCE(copy_of, ''), COALESCE(copy_similarity, 0) FROM documents WHERE id >= ? AND id < ? LIMIT 2`, id, id+"\xff")
 	if err != nil {
 		return nil, fmt.Errorf("document %s: %w", id, err)
 	}
 	defer rows.Close()
-	var found []string
-	var text string
+	var found [][]byte
+	var text, copyOf string
+	var copySim float64
 	for rows.Next() {
-		var js string
-		if err := rows.Scan(&js, &text); err != nil {
+		var js []byte
+		if err := rows.Scan(&js, &text, &copyOf, &copySim); err != nil {
 			return nil, err
 		}
 		found = append(found, js)
@@ -59,8 +60,12 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Extraction, e
 	case 2:
 		return nil, fmt.Errorf("document %s: %w: the prefix matches several documents", id, dossier.ErrInvalid)
 	}
+	js, err := unpackJSON(found[0])
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", id, err)
+	}
 	var x dossier.Extraction
-	if err := json.Unmarshal([]byte(found[0]), &x); err != nil {
+	if err := json.Unmarshal(js, &x); err != nil {
 		return nil, fmt.Errorf("document %s: decode: %w", id, err)
 	}
 	// the text is kept once, in its column (stores before migration 7
@@ -68,6 +73,9 @@ func (s *Store) Document(ctx context.Context, id string) (*dossier.Extraction, e
 	if x.Document.Text == "" {
 		x.Document.Text = text
 	}
+	// whether it is a near-copy is in columns of their own (Pack leaves
+	// it out of the extraction; older stores kept it in both)
+	x.Document.CopyOf, x.Document.CopySimilarity = copyOf, copySim
 	return &x, nil
 }
 

@@ -266,14 +266,35 @@ func (s *Store) Put(ctx context.Context, x *dossier.Extraction) (dossier.PutResu
 	return res, nil
 }
 
-func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extraction) error {
-	doc := &x.Document
-	// the extraction without its text, which has a column of its own
+// Pack encodes x as the store keeps it: its JSON without the text, which
+// has a column of its own, and without what the store decides at Put
+// (whether it is a near-copy, also in columns of its own), compressed.
+// Package pipeline calls it in its extraction workers and hands the result
+// to Batch.PutPacked, so that the store's single writer does not encode.
+func (s *Store) Pack(x *dossier.Extraction) ([]byte, error) {
 	bare := *x
 	bare.Document.Text = ""
+	bare.Document.CopyOf, bare.Document.CopySimilarity = "", 0
 	js, err := json.Marshal(&bare)
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("document %s: encode: %w", x.Document.ID, err)
+	}
+	packed, err := packJSON(js)
+	if err != nil {
+		return nil, fmt.Errorf("document %s: %w", x.Document.ID, err)
+	}
+	return packed, nil
+}
+
+// putDocument stores x, its extraction packed as Pack does; packed is
+// Pack's result when the caller has it, else nil.
+func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, packed []byte) error {
+	doc := &x.Document
+	if packed == nil {
+		var err error
+		if packed, err = s.Pack(x); err != nil {
+			return err
+		}
 	}
 	var seq int64
 	st, err := s.stmt(ctx, tx, `SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`)
@@ -291,7 +312,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	if _, err := s.exec(ctx, tx, `INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
 		doc.ID, seq, doc.Path, doc.URL, doc.Title, doc.Published, doc.Source, doc.Dateline, doc.Language, doc.Format, doc.Text,
-		assemble.Words(doc.Text), copyOf, doc.CopySimilarity, nil, string(js), now); err != nil {
+		assemble.Words(doc.Text), copyOf, doc.CopySimilarity, nil, packed, now); err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
 	if err := s.putBands(ctx, tx, doc, seq); err != nil {

@@ -1219,6 +1219,9 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		}
 		d.verbAgent(st, g)
 	}
+	if ceasedAt(toks, g.tok) {
+		g.drop = true
+	}
 	// hypothetical: "to plot an attack", "warned of possible attacks";
 	// not "will strike to protest the murder of x", which names its
 	// victim and took place
@@ -2218,6 +2221,12 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 	}
 	// "an average-sized bomb": a modifier cut off by a hyphen
 	if k < len(toks) && toks[k].Text == "-" {
+		return ""
+	}
+	// "the explosion of a car": the road vehicle that blew up was the
+	// bomb (a plane that blew up was struck by one)
+	if g.kind == evNoun && toks[g.end].Lower == "of" && set1(toks[g.tok].Lower, "explosion", "blast", "detonation") &&
+		roleVehicles[toks[k-1].Lower] && !roleAircraft[toks[k-1].Lower] {
 		return ""
 	}
 	// "the explosion of a bomb", "an attack of this kind", "the attack
@@ -3768,4 +3777,24 @@ func weekdayExpr(text string) bool {
 		}
 	}
 	return false
+}
+
+// ceaseWords are the verbs that end a practice: a deed said after them
+// ("stopped bombing pipelines", "will cease attacking the power grid")
+// is one no longer done, not an attack that took place.
+var ceaseWords = set(`stop stops stopped stopping cease ceases ceased ceasing halt halts halted halting quit quits
+	suspend suspends suspended suspending renounce renounces renounced abandon abandons abandoned`)
+
+// ceasedAt reports whether the trigger at t is the -ing form of a deed
+// after a verb of ending it, an adverb between allowed: "ceased bombing",
+// "decided to stop sabotaging", "has now halted attacking".
+func ceasedAt(toks []text.Token, t int) bool {
+	if !strings.HasSuffix(lowerAt(toks, t), "ing") {
+		return false
+	}
+	k := t - 1
+	if k >= 0 && (strings.HasSuffix(toks[k].Lower, "ly") || set1(toks[k].Lower, "all", "its", "their", "the")) {
+		k--
+	}
+	return k >= 0 && ceaseWords[toks[k].Lower]
 }

@@ -488,3 +488,25 @@ func TestWireTriggers(t *testing.T) {
 		})
 	}
 }
+
+// TestCeasedDeeds checks that a deed said after a verb of ending it is no
+// attack, and that a deed beside it still is one.
+func TestCeasedDeeds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		events     int
+	}{
+		{"ceased", "the tesmar liberation front, which ceased bombing pipelines on 3 may, has kept its camps in the hills.", 0},
+		{"decided to stop", "the front announced its decision to stop sabotaging the power grid of vardela.", 0},
+		{"suspended with an adverb", "The Orvalle Front suspended indefinitely attacking the railway, its leaders said.", 0},
+		{"a deed beside it", "the front, which ceased bombing pipelines last year, bombed the vardela power station on monday.", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if len(x.Events) != tc.events {
+				t.Errorf("want %d events, got %d:%s", tc.events, len(x.Events), showEvents(x.Events))
+			}
+		})
+	}
+}

@@ -1196,11 +1196,66 @@ func vehicleCarrier(toks []text.Token, k int) bool {
 		if set1(l, "riding", "travelling", "traveling", "used", "aboard") {
 			return true
 		}
+		if toks[j].Kind == text.Number {
+			continue // "used two cars", "used 2 cars"
+		}
 		if toks[j].Kind != text.Word || isTriggerVerb(l) {
 			break
 		}
 	}
+	return carriedIn(toks, k) || vehicleBlast(toks, k)
+}
+
+// roleStowVerbs put a bomb inside something: "a bomb placed in a truck".
+var roleStowVerbs = set(`placed planted hidden hid left put concealed installed packed loaded stashed`)
+
+// roleRiderHeads are the nouns of persons a vehicle carries: "men in a
+// car fired", "the gunmen in a jeep".
+var roleRiderHeads = set(`men man individuals persons people gunmen gunman terrorists guerrillas youths assailants attackers
+	killers subversives rebels occupants`)
+
+// carriedIn reports whether the vehicle at k, said without an owner ("a
+// truck", "an unmarked car"), is what a bomb was stowed in or the
+// attackers rode in: "dynamite placed in a truck", "men in a vehicle
+// with tinted windows".
+func carriedIn(toks []text.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && k-j <= 3 && toks[j].Kind == text.Word && !set1(toks[j].Lower, "in", "inside", "into", "a", "an") {
+		j-- // modifiers: "a white pickup truck"
+	}
+	if j < 0 || !set1(toks[j].Lower, "a", "an") {
+		return false
+	}
+	j--
+	if j < 0 || !set1(toks[j].Lower, "in", "inside", "into") {
+		return false
+	}
+	if j > 0 && roleRiderHeads[toks[j-1].Lower] {
+		return true
+	}
+	for b := j - 1; b >= 0 && j-b <= 3; b-- {
+		if roleStowVerbs[toks[b].Lower] {
+			return true
+		}
+		if toks[b].Kind != text.Word {
+			break
+		}
+	}
 	return false
+}
+
+// vehicleBlast reports whether the road vehicle at k is the bomb that went
+// off: "the explosion of a car near the base". An aircraft that blows up
+// is struck by a bomb on board.
+func vehicleBlast(toks []text.Token, k int) bool {
+	if roleAircraft[toks[k].Lower] {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 2 && toks[j].Kind == text.Word && !set1(toks[j].Lower, "a", "an", "of") {
+		j--
+	}
+	return j >= 2 && set1(toks[j].Lower, "a", "an") && toks[j-1].Lower == "of" && set1(toks[j-2].Lower, "explosion", "blast", "detonation")
 }
 
 // branchOfBusiness reports whether the branch at k is a bank's or a

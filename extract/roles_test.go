@@ -1083,6 +1083,39 @@ func TestRoleFillers(t *testing.T) {
 			nofill: []string{"peasant groups", "groups"},
 		},
 		{
+			name:     "a truck a bomb was stowed in carried it",
+			text:     "some 300 kg of dynamite placed in a truck exploded outside the tesmar customs building in vardela on monday.",
+			target:   []string{"tesmar customs building"},
+			notarget: []string{"truck"},
+		},
+		{
+			name:     "the car the gunmen rode in",
+			text:     "unidentified men in a car with tinted windows threw a bomb at the orvalle customs building on friday.",
+			target:   []string{"orvalle customs building"},
+			notarget: []string{"car"},
+		},
+		{
+			name:     "cars the attackers used",
+			text:     "ten terrorists who used 2 cars threw dynamite at the tesmar bank offices in vardela on friday.",
+			target:   []string{"tesmar bank offices"},
+			notarget: []string{"cars"},
+		},
+		{
+			name:     "the car that blew up was the bomb",
+			text:     "one man was killed by the explosion of a car parked near the orvalle town hall on friday.",
+			notarget: []string{"car"},
+		},
+		{
+			name:   "an owned vehicle stays a target",
+			text:   "terrorists placed a bomb in the mayor's car in vardela on friday.",
+			target: []string{"mayor's car"},
+		},
+		{
+			name:   "a plane that blew up was struck",
+			text:   "an airline plane exploded in midair over vardela on friday, killing all 50 passengers.",
+			target: []string{"airline plane"},
+		},
+		{
 			name:   "a text's own acronym is no known group",
 			text:   "a bomb destroyed a warehouse of the ira (institute of grain supply) in orvalle on monday.",
 			noperp: []string{"ira", "the ira"},

@@ -186,6 +186,7 @@ fired on|attack|gun attack|2|gun|v
 fired at|attack|gun attack|2|gun|v
 fired into|attack|gun attack|2|gun|v
 shot dead|attack|gun attack|2|gun|v
+shot at|attack|gun attack|2|gun|v
 gunned down|attack|gun attack|2|gun|v
 machinegunned|attack|gun attack|2|gun|v
 machine-gunned|attack|gun attack|2|gun|v
@@ -1053,6 +1054,12 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 		if set1(toks[v].Lower, "killed", "shot") && (d.victimBefore(st, v) != "" || len(d.subjectNames(st, v)) > 0) {
 			return !nonAttackSentence(toks) && !counterOperation(toks)
 		}
+		// a person shot is an attack too when the story describes rather
+		// than names them: "the visitor was shot", "she was shot twice"
+		// (not "the plane was shot down")
+		if toks[v].Lower == "shot" && lowerAt(toks, v+1) != "down" && personPassiveSubject(toks, v) {
+			return !nonAttackSentence(toks) && !counterOperation(toks)
+		}
 	}
 	if patientReading(toks, v) {
 		return false // "two guerrillas were also killed": the dead, not the doers
@@ -1082,6 +1089,31 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 		}
 	}
 	return false
+}
+
+// personPassiveSubject reports whether the passive verb at v has a person
+// as its subject: a pronoun of a person or a noun of one right before
+// "was", "were" or "been" ("the engineer was", "he had been").
+func personPassiveSubject(toks []text.Token, v int) bool {
+	k := v - 1
+	for k >= 0 && (roleVictimAdverbs[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly")) {
+		k--
+	}
+	if k < 1 || !set1(toks[k].Lower, "was", "were", "been") {
+		return false
+	}
+	k--
+	if k >= 1 && set1(toks[k].Lower, "has", "had", "have") {
+		k--
+	}
+	l := toks[k].Lower
+	if set1(l, "he", "she", "they") {
+		return true
+	}
+	if strings.HasSuffix(l, "s") && personNouns[strings.TrimSuffix(l, "s")] {
+		return true // "two farmers"
+	}
+	return personNouns[l] || personRoleNouns[l] || personTitles[l] || set1(l, "citizen", "citizens", "people", "men", "women", "children", "policemen")
 }
 
 // rebelMods before a force noun make it the rebels' own: "guerrilla
@@ -1194,7 +1226,9 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 		for k := g.tok - 1; k >= 0 && g.tok-k <= 3; k-- {
 			l := toks[k].Lower
 			near := g.tok-k <= 2
-			if habitWords[l] || l == "to" && k == g.tok-1 || near && set1(l, "would", "will", "could", "might", "may", "can", "should") && !monthMay(st, k) {
+			// (an attempt is a deed, though: "gunmen tried to kill the
+			// mayor")
+			if habitWords[l] || l == "to" && k == g.tok-1 && !set1(lowerAt(toks, k-1), "tried", "attempted") || near && set1(l, "would", "will", "could", "might", "may", "can", "should") && !monthMay(st, k) {
 				g.drop = true
 			}
 			if l == "has" || l == "have" {

@@ -463,6 +463,13 @@ func TestWireTriggers(t *testing.T) {
 		{"may as a month", "the court heard that on 12 may the rebels sabotaged the water works in brisca.", "attack", ""},
 		{"may as a month before the verb", "the court heard that on 12 may rebels bombed the water works in brisca.", "bombing", ""},
 		{"may as a modal", "the court heard that rebels may set fire to the water works in brisca.", "", ""},
+		{"a person described and shot", "the engineer was shot last night near the market in vardela.", "attack", ""},
+		{"a pronoun shot", "She was shot twice outside her home in Brisca, the police said.", "attack", ""},
+		{"a plane shot down", "the cargo plane was shot down over vardela.", "", ""},
+		{"a thing shot", "the film was shot in vardela last year.", "", ""},
+		{"shot at", "unknown men shot at the bus of the grain cooperative in vardela.", "attack", ""},
+		{"an attempt is a deed", "two gunmen tried to kill the mayor of vardela yesterday.", "attack", ""},
+		{"an attempted bombing", "two men attempted to bomb the courthouse in vardela.", "bombing", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

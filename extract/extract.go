@@ -74,6 +74,11 @@ type docState struct {
 	// abbrev and stem remember Abbreviates and StemOf of pairs of names:
 	// a document asks of the same pairs many times
 	abbrev, stem map[[2]string]bool
+	// lowerNames are the unknown groups' names and acronyms found in a
+	// text without capitals, with their types; acronymPairs the offsets
+	// of a name and of the acronym stated beside it (see groupnames.go)
+	lowerNames   map[string]dossier.EntityType
+	acronymPairs [][2]int
 }
 
 // abbreviates is Abbreviates(short, long) with the extractor's knowledge,
@@ -136,6 +141,7 @@ func (e *Extractor) Extract(ctx context.Context, doc *dossier.Document) (*dossie
 	}
 	d.quotedForms()
 	d.aliasStatements()
+	d.joinAcronyms()
 	d.resolveUntyped()
 	d.linkNames()
 	d.linkRefs()

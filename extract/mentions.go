@@ -206,6 +206,8 @@ func (d *docState) findMentions(s *text.Sentence) {
 	toks := s.Tokens
 	if d.lower {
 		d.scanKnown(s, 0, len(toks), true, true)
+		d.lowerNamesAgain(s)
+		d.lowerGroups(s)
 		return
 	}
 	title := isTitleCase(toks)
@@ -268,6 +270,13 @@ func (d *docState) classifyChunk(s *text.Sentence, i, j int, title bool) {
 	if p, ok := d.place(name, toks, i, j); ok {
 		m.typ, m.place, m.how = dossier.Location, p, "place"
 		d.add(m)
+		return
+	}
+	if !title && cuedGroupAt(toks, i) {
+		// "a group calling itself the Ostrava Twelve": a group's name
+		// whatever its words
+		m.typ, m.how = dossier.ArmedGroup, "rule"
+		d.addOver(m)
 		return
 	}
 	if !title {

@@ -554,6 +554,29 @@ var perpSuspectNouns = set(`suspects suspect detainees detained arrested capture
 var perpCrimeWords = set(`murder murders murdering killing killings assassination assassinating attack attacks crime crimes
 	massacre kidnapping kidnaping bombing bombings masterminding masterminded mastermind perpetrating`)
 
+// perpOrderWords say that their subject had a crime done or did it:
+// "x ordered the murder", "x was responsible for the massacre".
+var perpOrderWords = set(`ordered masterminded planned responsible behind`)
+
+// perpAccuseWords say that their object is accused of a crime:
+// "implicated x in the murder", "accused x of the massacre".
+var perpAccuseWords = set(`implicated accused blamed implicating accusing blaming`)
+
+// crimeAfter reports whether a crime word is among the n tokens from j,
+// within the clause: "(ordered) the murder", "(responsible) for the
+// attack".
+func crimeAfter(toks []text.Token, j, n int) bool {
+	for x := j; x < len(toks) && x < j+n; x++ {
+		if perpCrimeWords[toks[x].Lower] {
+			return true
+		}
+		if toks[x].Kind == text.Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // suspects returns the names of the people a sentence names as held or
 // sought for an attack; prev are the tokens of the sentence before it
 // ("five men were arrested for the murder. their names are x, y ...").
@@ -596,6 +619,25 @@ func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 			if b, c := d.nameBefore(st, k-1); c > 0 {
 				out = appendNew(out, d.span(toks, b, b+c-1))
 			}
+		case perpOrderWords[l] && crimeAfter(toks, k+1, 4):
+			// "x ordered the murder", "colonel x was responsible for
+			// the massacre", "x allegedly masterminded the attack"
+			e := k
+			for e > 0 && e > k-4 && perpResponsibleAux[toks[e-1].Lower] && toks[e-1].Lower != "who" {
+				e--
+			}
+			if b, c := d.nameBefore(st, e); c > 0 {
+				out = appendNew(out, d.span(toks, b, b+c-1))
+			}
+		case perpAccuseWords[l] && crime && !set1(lowerAt(toks, k-1), "was", "were", "is", "are", "been", "being", ","):
+			// "the minister implicated colonel x in the murder", "accused
+			// x of the massacre"
+			if b, c := d.nextName(st, k+1); c > 0 && b <= k+3 && set1(lowerAt(toks, b+c), "in", "of", "for") &&
+				crimeAfter(toks, b+c+1, 4) {
+				out = appendNew(out, d.span(toks, b, b+c-1))
+			}
+		case set1(l, "orders", "instructions") && set1(n, "of", "from") && crime:
+			j = k + 2 // "killed on the orders of x"
 		case set1(l, "warrant", "warrants") && n == "for" && crime:
 			j = k + 2 // "an arrest warrant for x"
 		case l == "arrest" && n == "of" && crime:
@@ -784,7 +826,15 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 	var out []agent
 	for v := lo; v < hi && v < len(toks); v++ {
 		l := toks[v].Lower
-		if !perpResponsibleWords[l] && !(l == "carried" && lowerAt(toks, v+1) == "out") {
+		if perpShareNouns[l] && lowerAt(toks, v+1) == "of" {
+			// "the involvement of troops in the murder"
+			if a, ok := d.shareOf(toks, v+2); ok {
+				out = append(out, a)
+			}
+			continue
+		}
+		took := l == "part" && set1(lowerAt(toks, v-1), "took", "take", "takes", "taking") && lowerAt(toks, v+1) == "in"
+		if !perpResponsibleWords[l] && !(l == "carried" && lowerAt(toks, v+1) == "out") && !took {
 			continue
 		}
 		crime := false
@@ -804,14 +854,18 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 		if set1(l, "arrested", "detained") && !set1(lowerAt(toks, v+1), "for", "because", "in") {
 			continue // the arrested are suspects only when held for the crime
 		}
-		end := v - 1
-		for end >= lo && v-end <= 4 && perpResponsibleAux[toks[end].Lower] {
+		w := v
+		if took {
+			w-- // "soldiers took part in": the subject is before "took"
+		}
+		end := w - 1
+		for end >= lo && w-end <= 4 && perpResponsibleAux[toks[end].Lower] {
 			end--
 		}
-		if end < v-1 && end > lo && toks[end].Text == "," {
+		if end < w-1 && end > lo && toks[end].Text == "," {
 			end-- // "a group of people, including members of the army, were arrested"
 		}
-		if end < lo || end == v-1 && !set1(l, "committed", "perpetrated", "participated", "carried", "linked") {
+		if end < lo || end == w-1 && !set1(l, "committed", "perpetrated", "participated", "carried", "linked", "part") {
 			continue // "involved", "responsible" need their verb: "were involved"
 		}
 		// the subject and the phrases listed before it: "a colonel, two
@@ -838,6 +892,49 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 		}
 	}
 	return out
+}
+
+// perpShareNouns name a part in a crime whose "of" phrase names the
+// doers: "the involvement of troops in the murder", "the participation
+// of two policemen in the kidnapping".
+var perpShareNouns = set(`involvement participation`)
+
+// shareOf returns the doers a share noun's "of" phrase starting at token
+// j names, when "in" and a crime word follow them: "(the involvement of)
+// army officers in the massacre".
+func (d *docState) shareOf(toks []text.Token, j int) (agent, bool) {
+	a, ok := d.forceAgent(toks, j)
+	e := -1
+	if ok {
+		_, _, fe := forceAt(toks, skipAgentWords(toks, j))
+		e = fe
+		if a.ind != "" {
+			e = max(e, d.phraseEnd(toks, a.head, a.ind)+1)
+		}
+	} else if s, h, ok2 := d.agentAt(toks, j); ok2 {
+		a, ok, e = agent{ind: s, head: h}, true, d.phraseEnd(toks, h, s)+1
+	}
+	if !ok || e <= j || lowerAt(toks, e) != "in" {
+		return agent{}, false
+	}
+	for x := e + 1; x < len(toks) && x <= e+3; x++ {
+		if perpCrimeWords[toks[x].Lower] {
+			return a, true
+		}
+	}
+	return agent{}, false
+}
+
+// skipAgentWords returns the first token from j that is no article,
+// hedge or count: where the phrase of a "by" agent starts.
+func skipAgentWords(toks []text.Token, j int) int {
+	for j < len(toks) && perpAgentSkips[toks[j].Lower] {
+		j++
+	}
+	if j < len(toks) && (roleCounts[toks[j].Lower] || toks[j].Kind == text.Number) {
+		j++
+	}
+	return j
 }
 
 // subjectEnding returns the longest phrase of doers that ends at token

@@ -355,7 +355,7 @@ func TestRoleFillers(t *testing.T) {
 		},
 		{
 			name: "soldiers accused of a murder",
-			text: "a judge ordered the arrest of five soldiers accused of the murder of the priest carlos benitez ruano in ostrava on 3 may.",
+			text: "a judge ordered the detention of five soldiers accused of the murder of the priest carlos benitez ruano in ostrava on 3 may.",
 			ind:  []string{"five soldiers"},
 		},
 		{
@@ -1220,6 +1220,52 @@ func TestNamedVictimEvents(t *testing.T) {
 			}
 			if tc.perp != "" && !has(perp, tc.perp) {
 				t.Errorf("perpetrator: want %q in %q%s", tc.perp, perp, showEvents(x.Events))
+			}
+		})
+	}
+}
+
+// TestAccusedDoers checks the doers a report names by the part it gives
+// them in a crime told before: the subject of "took part in" or "ordered
+// the murder", the "of" phrase of "the involvement of", the object of
+// "implicated x in", in lower case as wire copy and in capitals.
+func TestAccusedDoers(t *testing.T) {
+	const murder = "on 3 may judge ana vilar was murdered in vardela. "
+	tests := []struct {
+		name, text string
+		ind        []string // wanted among the perpetrator individuals
+		noind      []string
+	}{
+		{"took part in", murder + "the minister said that soldiers took part in the murder.", []string{"soldiers"}, nil},
+		{"involvement of", murder + "the minister confirmed the involvement of troops in the murder.", []string{"troops"}, nil},
+		{"participation of a band", murder + "the police confirmed the participation of three armed men in the crime.", []string{"three armed men"}, nil},
+		{"ordered the murder", murder + "the police said that tomas ruales brandt ordered the murder.", []string{"tomas ruales brandt"}, nil},
+		{"masterminded", murder + "tomas ruales brandt allegedly masterminded the murder, the police said.", []string{"tomas ruales brandt"}, nil},
+		{"responsible for", murder + "the police said that colonel tomas ruales brandt was responsible for the murder.", []string{"colonel tomas ruales brandt"}, nil},
+		{"implicated in", murder + "the minister implicated colonel tomas ruales brandt in the murder.", []string{"tomas ruales brandt"}, nil},
+		{"accused of", murder + "the police accused tomas ruales brandt of the murder.", []string{"tomas ruales brandt"}, nil},
+		{"on the orders of", murder + "the police said the murder was carried out on the orders of tomas ruales brandt.", []string{"tomas ruales brandt"}, nil},
+		{"capitals", "On 3 May Judge Ana Vilar was murdered in Vardela. The police said that Tomas Ruales Brandt ordered the murder.", []string{"Tomas Ruales Brandt"}, nil},
+		{"the speaker is no doer", murder + "senator tomas ruales brandt said the army was responsible for the murder.", nil, []string{"tomas ruales brandt"}},
+		{"an order of no crime", murder + "judge tomas ruales brandt ordered an inquiry.", nil, []string{"tomas ruales brandt"}},
+		{"involvement in no crime", murder + "the minister denied the involvement of troops in politics.", nil, []string{"troops"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var ind []string
+			for _, e := range x.Events {
+				ind = append(ind, e.PerpetratorIndividuals...)
+			}
+			for _, w := range tc.ind {
+				if !has(ind, w) {
+					t.Errorf("want %q in %q%s", w, ind, showEvents(x.Events))
+				}
+			}
+			for _, n := range tc.noind {
+				if has(ind, n) {
+					t.Errorf("unwanted %q in %q", n, ind)
+				}
 			}
 		})
 	}

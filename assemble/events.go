@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
 
 	"dossier"
 	"dossier/dates"
@@ -233,7 +234,11 @@ func WeekdayDate(rs []WeekdayReport) string {
 	if day == "" || pub.IsZero() {
 		return ""
 	}
-	for _, e := range dates.Find(day, text.Tokenize(day, 0, len(day)), pub) {
+	find := dates.Find
+	if !strings.ContainsFunc(day, unicode.IsUpper) {
+		find = dates.FindCaseless // from a caseless report
+	}
+	for _, e := range find(day, text.Tokenize(day, 0, len(day)), pub) {
 		if e.Relative && e.Date.Day != 0 {
 			return e.Date.String()
 		}

@@ -3,6 +3,7 @@ package dates
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 
 	"dossier/text"
@@ -180,5 +181,50 @@ func TestDateString(t *testing.T) {
 		if got := d.String(); got != want {
 			t.Errorf("%#v.String() = %q, want %q", d, got, want)
 		}
+	}
+}
+
+// TestFindCaseless reads text written without capitals, as old wire copy
+// is: month and weekday names in lower case, "may" and "march" only where
+// they cannot be a verb or a noun.
+func TestFindCaseless(t *testing.T) {
+	pub := Date{1990, 5, 10}
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"on 3 may judge ana vilar was shot", []string{"on 3 may=1990-05-03 rel"}},
+		{"on 4 may rebels burned two buses", []string{"on 4 may=1990-05-04 rel"}},
+		{"on 12 march the army withdrew", []string{"on 12 march=1990-03-12 rel"}},
+		{"on 3 june rebels burned a bus", []string{"on 3 june=1989-06-03 rel"}},
+		{"on 3 march 1990 they struck", []string{"on 3 march 1990=1990-03-03"}},
+		{"in may the rebels struck", []string{"in may=1990-05 rel"}},
+		{"since april the rebels have struck", []string{"april=1990-04 rel"}},
+		{"on tuesday the rebels struck", []string{"on tuesday=1990-05-08 rel"}},
+		{"the other 3 may have fled", nil},
+		{"this may be the end", nil},
+		{"a march on the capital", nil},
+		{"they will march to the capital", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, e := range FindCaseless(tt.in, text.Tokenize(tt.in, 0, len(tt.in)), pub) {
+				got = append(got, show(e))
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindCaseless(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+			// text with capitals is read as before: lower-case names are
+			// no months there
+			{
+				capital := "Reports say " + tt.in
+				for _, e := range Find(capital, text.Tokenize(capital, 0, len(capital)), pub) {
+					if strings.Contains(e.Text, "may") || strings.Contains(e.Text, "june") || strings.Contains(e.Text, "march") {
+						t.Errorf("Find(%q) read lower-case %q as a date", capital, e.Text)
+					}
+				}
+			}
+		})
 	}
 }

@@ -26,6 +26,9 @@ type scanner struct {
 	pub   Date
 	qs    map[int]qty // numeric expressions by first token
 	found []cand
+	// caseless is set for text written without capitals, where month
+	// and weekday names are read in lower case (see FindCaseless)
+	caseless bool
 }
 
 // Find returns the date expressions of toks, a sentence of src as produced
@@ -33,7 +36,21 @@ type scanner struct {
 // resolving relative ones against published (zero when unknown; see the
 // package comment for the rules).
 func Find(src string, toks []text.Token, published Date) []Expr {
-	s := &scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}}
+	return scan(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}})
+}
+
+// FindCaseless is Find for text written without capitals, such as old
+// wire copy: month and weekday names count in lower case too ("on 3
+// june", "on tuesday"), but "may" and "march", which are also a verb and
+// a noun, only beside a day or a year ("on 3 may", "march 1990") or
+// after a word that leads a month ("in may"), and not before a verb ("3
+// may have fled").
+func FindCaseless(src string, toks []text.Token, published Date) []Expr {
+	return scan(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: true})
+}
+
+func scan(s *scanner) []Expr {
+	src, toks := s.src, s.toks
 	for _, q := range numbers.Find(src, toks) {
 		first, ok1 := slices.BinarySearchFunc(toks, q.Start, func(t text.Token, off int) int { return t.Start - off })
 		last, ok2 := slices.BinarySearchFunc(toks, q.End, func(t text.Token, off int) int { return t.End - off })
@@ -211,7 +228,7 @@ func (s *scanner) seq(i int, words ...string) (int, bool) {
 // monthAt reads a month name at token i: a capitalised full name, or an
 // abbreviation followed by a dot or a number ("Nov. 2", "Aug 27").
 func (s *scanner) monthAt(i int) (m, end int, ok bool) {
-	if !s.is(i, text.Word) || !s.toks[i].Cap() {
+	if !s.is(i, text.Word) || !s.toks[i].Cap() && !s.caseless {
 		return 0, i, false
 	}
 	w := s.low(i)
@@ -229,6 +246,13 @@ func (s *scanner) monthAt(i int) (m, end int, ok bool) {
 		return 0, i, false
 	}
 	return m, i + 1, true
+}
+
+// verbReading reports whether the lower-case "may" or "march" at token i
+// of caseless text reads as a verb or noun: "3 may have fled", "in march
+// to the capital".
+func (s *scanner) verbReading(i int) bool {
+	return s.caseless && ambiguousMonth[s.low(i)] && !s.toks[i].Cap() && afterModal[s.low(i+1)]
 }
 
 // dayAt reads a day of the month at token i: "2", "27", "2nd", "27th".
@@ -279,7 +303,7 @@ func (s *scanner) yearAt(i int) (y, end int, ok bool) {
 
 // weekdayAt reads a capitalised weekday name at token i.
 func (s *scanner) weekdayAt(i int) (int, bool) {
-	if !s.is(i, text.Word) || !s.toks[i].Cap() {
+	if !s.is(i, text.Word) || !s.toks[i].Cap() && !s.caseless {
 		return 0, false
 	}
 	wd, ok := weekdays[s.low(i)]
@@ -349,8 +373,9 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 	if s.low(j) == "of" {
 		j++
 	}
+	mi := j
 	m, j, ok := s.monthAt(j)
-	if !ok {
+	if !ok || s.verbReading(mi) {
 		return cand{}, false
 	}
 	k := j
@@ -470,6 +495,9 @@ func (s *scanner) monthAlone(i int) (cand, bool) {
 	m, end, ok := s.monthAt(j)
 	if !ok {
 		return cand{}, false
+	}
+	if s.caseless && ambiguousMonth[s.low(j)] && (j != i || !monthLead[s.low(i-1)] || s.verbReading(j)) {
+		return cand{}, false // "this may be", "a march on the capital"
 	}
 	if j == i && !monthLead[s.low(i-1)] {
 		if ambiguousMonth[s.low(j)] {

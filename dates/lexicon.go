@@ -19,6 +19,18 @@ var abbrev = map[string]bool{
 // count only after a word in monthLead.
 var ambiguousMonth = map[string]bool{"may": true, "march": true}
 
+// afterModal are words that follow "may" the verb (or "march" the verb
+// and noun), never "May" the month: in caseless text they make "3 may
+// have" a count and a verb.
+var afterModal = map[string]bool{
+	"be": true, "have": true, "not": true, "also": true, "still": true, "well": true, "soon": true,
+	"never": true, "yet": true, "even": true, "only": true, "already": true, "now": true, "then": true,
+	"include": true, "cause": true, "lead": true, "die": true, "need": true, "face": true, "take": true,
+	"make": true, "become": true, "remain": true, "continue": true, "join": true, "return": true,
+	"come": true, "go": true, "get": true, "try": true, "seek": true, "want": true, "decide": true,
+	"on": true, "to": true, "through": true, "into": true, "against": true, "toward": true, "towards": true,
+}
+
 // monthLead are words after which "May" or "March" is a month.
 var monthLead = map[string]bool{
 	"in": true, "since": true, "by": true, "until": true, "till": true,

@@ -2887,6 +2887,9 @@ func (d *docState) casualties(st *evSentence) (out []evCasualtyAt, zeroK, zeroH 
 		if lowerAt(toks, qe) == "of" || lowerAt(toks, qe) == "more" && lowerAt(toks, qe+1) == "of" {
 			continue // "seven of the wounded"
 		}
+		if qt >= 0 && qt < len(toks) && inDate(st, qt) {
+			continue // "on 3 may guerrillas killed two": a day, not a count
+		}
 		if set1(lowerAt(toks, qt-1), "the", "those", "these") {
 			continue // "the 70 dead": the toll given before
 		}

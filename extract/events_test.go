@@ -122,6 +122,15 @@ func TestEvents(t *testing.T) {
 				perp: "-", killed: "12..-", injured: "30..30", target: "hotel"}},
 		},
 		{
+			name:      "caseless dates: days are no tolls",
+			text:      "on 4 may rebels killed two peasants near veltrana. on 6 may judge ana vilar was shot dead in dornhal.",
+			published: "2024-05-10",
+			want: []evWant{
+				{typ: "attack", date: "2024-05-04", dateText: "on 4 may", killed: "2..2", victim: "peasants"},
+				{typ: "attack", date: "2024-05-06", dateText: "on 6 may", killed: "-..-", victim: "ana vilar"},
+			},
+		},
+		{
 			name: "claimed suicide bombing across sentences",
 			text: "A suicide bomber blew himself up at the bus station in Dornhal on Monday, killing nine people. " +
 				"The Northern Wolves Front claimed responsibility for the bombing in a statement.",

@@ -31,8 +31,12 @@ func (d *docState) valuesOf(si int) *sentValues {
 		return v
 	}
 	s := &d.sents[si]
+	find := dates.Find
+	if d.lower {
+		find = dates.FindCaseless
+	}
 	v := &sentValues{
-		dates: dates.Find(d.src, s.Tokens, d.published()),
+		dates: find(d.src, s.Tokens, d.published()),
 		nums:  numbers.Find(d.src, s.Tokens),
 	}
 	d.vals[si] = v

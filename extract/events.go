@@ -1070,7 +1070,13 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 			return false
 		}
 		if counterNouns[l] && !rebelForce(st, k) {
-			return false
+			// a force's raid is no attack, but its killing of civilians
+			// is: "soldiers shot 16 peasants", "police killed two
+			// students" (not "the army killed 12 guerrillas")
+			return killingVerbs[toks[v].Lower] && civiliansAfter(toks, v)
+		}
+		if (l == "squad" || l == "squads") && k > 0 && set1(toks[k-1].Lower, "death", "hit") {
+			return true // "a death squad killed four peasants"
 		}
 		if attackerNouns[l] || counterNouns[l] {
 			// the determiner of the attacker noun
@@ -1086,6 +1092,29 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 				}
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// killingVerbs are the deeds that make a force's act an attack on the
+// civilians it is done to.
+var killingVerbs = set(`killed shot murdered massacred executed assassinated slaughtered tortured`)
+
+// civiliansAfter reports whether the object of the verb at v is civilians:
+// "shot 16 peasants", "killed six teachers", "murdered two students and a
+// priest".
+func civiliansAfter(toks []text.Token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+5; k++ {
+		l := toks[k].Lower
+		if l == "dead" && k == v+1 {
+			continue // "shot dead five protesters"
+		}
+		if civilianWords[l] || humanNouns[l] && !set1(l, "man", "men", "people", "official", "officials") {
+			return true
+		}
+		if toks[k].Kind == text.Punct || attackerNouns[l] || counterNouns[l] || evNPStop[l] && !set1(l, "a", "an", "the", "two", "three") {
+			return false
 		}
 	}
 	return false
@@ -1215,7 +1244,7 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 			if l == "," || l == ";" || l == "which" || l == "who" || l == "that" {
 				break
 			}
-			if counterNouns[l] && !rebelForce(st, k) {
+			if counterNouns[l] && !rebelForce(st, k) && !(killingVerbs[toks[g.tok].Lower] && civiliansAfter(toks, g.tok)) {
 				g.drop = true
 			}
 			if attackerNouns[l] {

@@ -479,6 +479,13 @@ func TestWireTriggers(t *testing.T) {
 		{"shot at", "unknown men shot at the bus of the grain cooperative in vardela.", "attack", ""},
 		{"an attempt is a deed", "two gunmen tried to kill the mayor of vardela yesterday.", "attack", ""},
 		{"an attempted bombing", "two men attempted to bomb the courthouse in vardela.", "bombing", ""},
+		{"a force kills civilians", "soldiers shot 16 peasants near the village of ostrava yesterday.", "attack", ""},
+		{"a force kills teachers", "army troops killed six teachers in vardela on tuesday.", "attack", ""},
+		{"a force kills protesters", "Soldiers shot dead five protesters in Vardela on Tuesday, witnesses said.", "attack", ""},
+		{"a force kills rebels", "the army killed 12 guerrillas in vardela.", "", ""},
+		{"police kill militants", "Police shot dead two suspected militants in Vardela.", "", ""},
+		{"a death squad", "a death squad killed four peasants in vardela yesterday.", "attack", ""},
+		{"a bomb squad", "a bomb squad defused two mines near vardela yesterday.", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -180,7 +180,8 @@ func repelledBefore(toks []text.Token, g *evGroup) bool {
 // civilianWords name people outside the fighting, whose harm makes a
 // clash an attack on civilians: "a reporter was killed covering a clash".
 var civilianWords = set(`civilian civilians peasant peasants reporter reporters journalist journalists newsman newsmen
-	child children women woman residents villagers passersby bystander bystanders students student`)
+	child children women woman residents villagers passersby bystander bystanders students student protesters
+	demonstrators`)
 
 // civiliansIn reports whether a sentence names civilians.
 func civiliansIn(toks []text.Token) bool {

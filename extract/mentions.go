@@ -372,14 +372,14 @@ func (d *docState) scanKnown(s *text.Sentence, i, j int, caseless, anyPlace bool
 		}
 		matched := false
 		for q := min(j, p+maxW*2); q > p; q-- {
-			if toks[q-1].Kind == text.Punct && toks[q-1].Text != "." {
-				continue
+			if toks[q-1].Kind == text.Punct && (toks[q-1].Text != "." || q-2 < p || len(toks[q-2].Text) > 2) {
+				continue // a name ends before a sentence's full stop ("i.s.k.p." ends with its dot)
 			}
 			name := span(d.src, toks, p, q)
 			m := &mention{start: toks[p].Start, end: toks[q-1].End, name: name, sent: s.Index, ti: p, tj: q}
 			if a := d.ex.Know.Lookup(name, caseless); a != nil && (!caseless || len(Key(name)) > 3 || shortGroupAt(toks, p, q, a)) {
 				m.typ, m.actor, m.how = a.Type, a, "known"
-			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name) && !inName[p]) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
+			} else if pl, ok := d.place(name, toks, p, q); ok && (!caseless || !d.ex.Places.Ambiguous(name) && !inName[p] && !allCommon(toks[p:q])) && (anyPlace || q-p > 1 || pl.Kind == "country" || pl.Kind == "admin1") {
 				m.typ, m.place, m.how = dossier.Location, pl, "place"
 			} else {
 				continue
@@ -450,6 +450,18 @@ func (d *docState) demonym(name string) bool {
 	}
 	_, ok := d.ex.Places.Demonym(strings.TrimSuffix(name, "s"))
 	return ok
+}
+
+// allCommon reports whether every word of toks is a common English word:
+// in caseless text such a run ("the village", "the capital") is no place
+// name, whatever place the gazetteer has by that name.
+func allCommon(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Word && !commonWords[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // typeByRule types a chunk by its words and context. It returns the type,

@@ -1064,7 +1064,24 @@ func (d *docState) attackerSubject(st *evSentence, v int) bool {
 	if patientReading(toks, v) {
 		return false // "two guerrillas were also killed": the dead, not the doers
 	}
-	for k := v - 1; k >= 0 && v-k <= 8; k-- {
+	if lowerAt(toks, v-1) == "and" {
+		// the subject of a verb before, in the same clause: "a column
+		// of rebels arrived in the village and shot two farmers" (but
+		// "police arrived and killed two rebels" is no attack)
+		if m := motionBefore(toks, v, 0); m >= 0 && !isTriggerVerb(toks[m].Lower) && !passiveAt(toks, m) {
+			return d.attackerBefore(st, m, v)
+		}
+		return false
+	}
+	return d.attackerBefore(st, v, v)
+}
+
+// attackerBefore reports whether an attacker noun is the subject that
+// ends before token from, the verb of the attack at v or one joined to
+// it with "and".
+func (d *docState) attackerBefore(st *evSentence, from, v int) bool {
+	toks := st.toks
+	for k := from - 1; k >= 0 && from-k <= 8; k-- {
 		l := toks[k].Lower
 		if l == "," || l == ";" || l == "." || l == "and" || l == "but" || l == "which" || l == "who" || l == "that" {
 			return false
@@ -2312,6 +2329,8 @@ func (d *docState) objectAfter(st *evSentence, g *evGroup) string {
 			return ""
 		}
 	}
+	// "bombed a vardela hotel": the hotel, whose place is the event's
+	s = d.afterPlaceName(st, s, k-1)
 	return strings.TrimSpace(d.src[toks[s].Start:toks[k-1].End])
 }
 

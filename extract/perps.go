@@ -134,12 +134,13 @@ func (d *docState) agents(st *evSentence, lo, hi int) []agent {
 		if a, ok := d.forceSubject(toks, v, lo); ok {
 			out = append(out, a)
 		}
-		if !perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) && !verbAndVerb(toks, v) {
+		if !lightAttack(toks, v) && (!perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) && !verbAndVerb(toks, v)) {
 			continue
 		}
 		h := subjectBefore(toks, v)
 		if h < 0 {
-			// "two men entered the house and shot the judge"
+			// "two men entered the house and shot the judge", "the
+			// rebels intercepted the bus and set it on fire"
 			if m := motionBefore(toks, v, lo); m >= 0 {
 				h = subjectBefore(toks, m)
 			}
@@ -211,7 +212,7 @@ func motionBefore(toks []text.Token, v, lo int) int {
 	}
 	for k := v - 2; k >= lo && v-k <= 14; k-- {
 		t := toks[k]
-		if perpMotionVerbs[t.Lower] {
+		if perpMotionVerbs[t.Lower] || pastVerbAfterSubject(toks, k) {
 			return k
 		}
 		if t.Kind == text.Punct && t.Text != "," || isTriggerVerb(t.Lower) || set1(t.Lower, "and", "who", "which", "that", "when", "after", "before") {
@@ -219,6 +220,62 @@ func motionBefore(toks []text.Token, v, lo int) int {
 		}
 	}
 	return -1
+}
+
+// perpLightVerbs are the verbs whose subject did the attack named by
+// the noun after them: "two men staged an attack", "urban commandos
+// launched a mortar attack", "a band carried out the raid".
+var perpLightVerbs = set(`launched staged mounted perpetrated carried conducted`)
+
+// perpLightNouns are the nouns of an attack after perpLightVerbs.
+var perpLightNouns = set(`attack attacks raid raids assault assaults ambush ambushes bombing bombings massacre
+	killing killings murder murders kidnapping kidnappings`)
+
+// lightAttack reports whether the token at v is a verb of perpLightVerbs
+// with a noun of an attack as its object, a few tokens on in the clause:
+// "staged an armed attack", "carried out the raid", "launched a mortar
+// attack on".
+func lightAttack(toks []text.Token, v int) bool {
+	if !perpLightVerbs[toks[v].Lower] {
+		return false
+	}
+	j := v + 1
+	if toks[v].Lower == "carried" {
+		if lowerAt(toks, j) != "out" {
+			return false
+		}
+		j++
+	}
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if perpLightNouns[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// perpPastVerbs are verbs in the past without the "-ed" ending that
+// attackers did before they struck: "took the mayor and shot him".
+var perpPastVerbs = set(`took went came broke drove stole tied forced made rode ran`)
+
+// pastVerbAfterSubject reports whether the token at k is a verb in the
+// past right after the subject of its clause, so that the clause's
+// subject is also that of a verb it is joined to with "and": "the
+// rebels intercepted the bus and set it on fire". The caller checks that
+// the subject is one of attackers.
+func pastVerbAfterSubject(toks []text.Token, k int) bool {
+	l := toks[k].Lower
+	if !perpPastVerbs[l] && !(strings.HasSuffix(l, "ed") && len(l) > 4) {
+		return false
+	}
+	if set1(l, "armed", "hooded", "masked", "uniformed", "unidentified", "alleged", "suspected", "wounded", "killed", "injured",
+		"feared", "believed", "reported", "reportedly") || isTriggerVerb(l) {
+		return false
+	}
+	return subjectBefore(toks, k) >= 0
 }
 
 // verbAndVerb reports whether the attack verb at v is followed by "and"

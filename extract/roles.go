@@ -210,10 +210,15 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		if people && (locativeAt(toks, k) || comingOrGoingAt(toks, k)) {
 			continue
 		}
-		if s, ok := d.targetAt(st, k, m.lo); ok && targetTied(toks, m, k) {
+		if s, e, ok := d.targetAt(st, k, m.lo); ok && targetTied(toks, m, k) {
 			m.targets = appendNew(m.targets, s)
 			// the people whose home or car was struck were struck too
 			m.victims = appendAll(m.victims, d.targetOwners(st, k, m.lo))
+			// the nouns inside the phrase are part of it: "the
+			// offices of the x bank" is one target, not two
+			for j := k + 1; j <= e; j++ {
+				used[j] = true
+			}
 		}
 	}
 	// "a device abandoned by the x front": the group as the doer
@@ -939,34 +944,36 @@ func dressAfter(toks []text.Token, k int) int {
 }
 
 // targetAt returns the physical target phrase headed by token k, with up
-// to three modifiers before it: "power towers", "soviet embassy".
-func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
+// to five modifiers before it ("power towers", "soviet embassy") and what
+// names it after ("the offices of the x bank"), and the phrase's last
+// token.
+func (d *docState) targetAt(st *evSentence, k, lo int) (string, int, bool) {
 	toks := st.toks
 	// a noun modifier of a following noun: "bus station", "car bomb",
 	// "hospital officials"; a speaker: "the ministry condemned"
 	if k+1 < len(toks) {
 		n := toks[k+1].Lower
 		if roleTargetHeads[n] || roleWeaponHeads[n] || n == "bomb" || n == "damage" || roleSpeakerWords[n] || roleHumanNouns[n] || humanNouns[n] {
-			return "", false // "university students", "bank employees"
+			return "", 0, false // "university students", "bank employees"
 		}
 	}
 	if k > 0 && set1(toks[k-1].Lower, "at", "from", "to") && set1(toks[k].Lower, "home", "house", "office") {
-		return "", false
+		return "", 0, false
 	}
 	if toks[k].Lower == "exchange" && k+2 < len(toks) && toks[k+1].Lower == "of" && set1(toks[k+2].Lower, "fire", "gunfire", "shots") {
-		return "", false // "an exchange of fire"
+		return "", 0, false // "an exchange of fire"
 	}
 	if roleVehicles[toks[k].Lower] && vehicleCarrier(toks, k) {
-		return "", false // "a car loaded with dynamite", "men riding in a car"
+		return "", 0, false // "a car loaded with dynamite", "men riding in a car"
 	}
 	if mods := roleTargetNeedMod[toks[k].Lower]; mods != nil && (k == 0 || !mods[toks[k-1].Lower]) {
-		return "", false // "the political system"
+		return "", 0, false // "the political system"
 	}
 	if set1(toks[k].Lower, "branch", "branches") && !branchOfBusiness(toks, k) {
-		return "", false // "the movement's northern branch"
+		return "", 0, false // "the movement's northern branch"
 	}
 	if k > 0 && toks[k].Lower == "home" && (strings.HasSuffix(toks[k-1].Lower, "ing") || set1(toks[k-1].Lower, "way", "went", "returned", "came", "walked", "drove", "headed")) {
-		return "", false // "walking home", "on his way home"
+		return "", 0, false // "walking home", "on his way home"
 	}
 	s := k
 	for s-1 >= lo && k-s < roleTargetMaxMods {
@@ -1000,17 +1007,18 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 				b--
 			}
 			if b < o && !destinationAt(toks, b) {
-				return d.span(toks, b, o-1) + " " + d.span(toks, k, k), true
+				return d.span(toks, b, o-1) + " " + d.span(toks, k, k), k, true
 			}
 		}
 	}
 	if destinationAt(toks, s) {
-		return "", false
+		return "", 0, false
 	}
+	s = d.afterPlaceName(st, s, k)
 	// a possessor that is a name or a noun: "x's car", "the newsman's home"
 	if s == k || s == k-1 && !roleTargetHeads[toks[k-1].Lower] {
 		if ps := possessorStart(st, s, lo); ps >= 0 {
-			return d.span(toks, ps, k), true
+			return d.span(toks, ps, k), k, true
 		}
 	}
 	// a bare head named by what follows: "offices of the x federation"
@@ -1030,8 +1038,21 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 				e++
 				continue
 			}
-			if !(toks[e].Kind == text.Word || toks[e].Text == "-" && e > b) || evNPStop[l] || isTriggerVerb(l) || roleVictimCues[l] || inDate(st, e) {
-				break
+			if !inner && e > b && isApos(toks[e].Text) && e+2 < len(toks) && toks[e+1].Lower == "s" && toks[e+2].Kind == text.Word &&
+				!evNPStop[toks[e+2].Lower] {
+				inner = true // "the offices of the country's police"
+				e += 2
+				continue
+			}
+			if l == "and" && e > b && andModifiers(st, e) {
+				// "the agriculture and livestock ministry", "the
+				// alpha and beta banks": modifiers of one head
+				e++
+				continue
+			}
+			if !(toks[e].Kind == text.Word || toks[e].Text == "-" && e > b) || evNPStop[l] || isTriggerVerb(l) || roleVictimCues[l] || inDate(st, e) ||
+				e > b && edVerb(l) {
+				break // "the branch of the x bank located in"
 			}
 			e++
 		}
@@ -1042,15 +1063,66 @@ func (d *docState) targetAt(st *evSentence, k, lo int) (string, bool) {
 			e--
 		}
 		if e > b && e-b < 8 {
-			return d.span(toks, s, e-1), true
+			return d.span(toks, s, e-1), e - 1, true
 		}
 	}
 	// a name in Spanish after the head: "the newspaper el vigia"
 	if k+2 < len(toks) && set1(toks[k+1].Lower, "el", "la", "los", "las") && toks[k+2].Kind == text.Word &&
 		!evNPStop[toks[k+2].Lower] && !roleTargetStop[toks[k+2].Lower] && !isTriggerVerb(toks[k+2].Lower) {
-		return d.span(toks, s, k+2), true
+		return d.span(toks, s, k+2), k + 2, true
 	}
-	return d.span(toks, s, k), true
+	return d.span(toks, s, k), k, true
+}
+
+// afterPlaceName returns the first token of a target phrase from s to
+// head k without the place name it starts with: "the vardela hotel" is
+// the hotel, whose place the event's location gives.
+func (d *docState) afterPlaceName(st *evSentence, s, k int) int {
+	toks := st.toks
+	if s == 0 || !set1(toks[s-1].Lower, "a", "an", "the") {
+		return s // a name ("gama building") or a phrase cut short ("the alpha - beta pipeline")
+	}
+	for _, cm := range st.ms {
+		if cm.e.Type != dossier.Location || cm.tok != s || cm.end > k || toks[cm.end].Kind != text.Word {
+			continue
+		}
+		n := strings.ToLower(d.span(toks, cm.tok, cm.end-1))
+		if d.ex.Places == nil || d.ex.Places.Ambiguous(n) || commonWords[n] || len(n) < 4 || roleOwnerUnits[toks[cm.end-1].Lower] {
+			return s // "main", "tank": a word, not the place
+		}
+		for j := cm.end; j < k; j++ {
+			if roleTargetHeads[toks[j].Lower] || roleOwnerUnits[toks[j].Lower] {
+				return s // "the vardela hospital ambulance": the owner's name
+			}
+		}
+		return cm.end
+	}
+	return s
+}
+
+// roleOwnerUnits are nouns of the administrations and bodies that own
+// things, whose place names are part of their names: "the vardela
+// department truck".
+var roleOwnerUnits = set(`department province municipality municipal city state county district council company
+	corporation enterprise`)
+
+// andModifiers reports whether the "and" at token a joins modifiers of one
+// target noun that follows: "agriculture and livestock ministry", "the
+// alpha and beta banks", "the homes of government and city officials",
+// not "the party and killed".
+func andModifiers(st *evSentence, a int) bool {
+	if a < 1 || !modifierWord(st, a-1) {
+		return false
+	}
+	for j := a + 1; j < len(st.toks) && j <= a+3; j++ {
+		if l := st.toks[j].Lower; roleTargetHeads[l] || roleHumanNouns[l] || humanNouns[l] {
+			return j > a+1
+		}
+		if !modifierWord(st, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleTargetMaxMods is the most words kept before a target noun: a name
@@ -1065,7 +1137,7 @@ var roleTargetEdMods = set(`armored armoured`)
 // verb does ("destroyed", "damaged"): not an adjective of kind such as
 // "armored" or a hyphened one such as "state-owned".
 func edVerb(l string) bool {
-	return strings.HasSuffix(l, "ed") && !roleTargetEdMods[l] && !strings.Contains(l, "-")
+	return strings.HasSuffix(l, "ed") && len(l) > 3 && !roleTargetEdMods[l] && !strings.Contains(l, "-")
 }
 
 // modifierWord reports whether token j can modify a target noun: a word
@@ -2081,6 +2153,12 @@ func physicalTargets(targets, victims []string) []string {
 			continue
 		}
 		h := f[len(f)-1]
+		for i, w := range f {
+			if w == "of" && i > 0 {
+				h = f[i-1] // "the offices of the farmers society"
+				break
+			}
+		}
 		if rolePeopleWords[h] || roleHumanNouns[h] || humanNouns[h] || personNouns[h] || roleNoTargetHeads[h] ||
 			!roleTargetHeads[h] && (strings.HasSuffix(h, "ly") || strings.HasSuffix(h, "ed") || strings.HasSuffix(h, "ing") && h != "building") {
 			continue

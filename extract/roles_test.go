@@ -1116,6 +1116,55 @@ func TestRoleFillers(t *testing.T) {
 			target: []string{"airline plane"},
 		},
 		{
+			name:     "modifiers joined by and in an owner's name",
+			text:     "a bomb exploded at the office of the fishing and mining ministry in vardela on monday.",
+			target:   []string{"office of the fishing and mining ministry"},
+			notarget: []string{"office of the fishing", "fishing and mining ministry"},
+		},
+		{
+			name:   "the owners of homes are people",
+			text:   "guerrillas bombed the homes of government and municipal officials in orvalle on sunday.",
+			target: []string{"homes of government and municipal officials"},
+		},
+		{
+			name:   "an owner whose name ends in a word of people",
+			text:   "terrorists bombed the offices of the vardela farmers society on friday.",
+			target: []string{"offices of the vardela farmers society"},
+		},
+		{
+			name:     "a possessive inside the owner",
+			text:     "a bomb exploded at the headquarters of vardela's state oil company on friday.",
+			target:   []string{"headquarters of vardela's state oil company"},
+			notarget: []string{"headquarters of vardela"},
+		},
+		{
+			name:     "the inner noun of an owner is no second target",
+			text:     "a car bomb destroyed one store of a bakery chain in orvalle on monday.",
+			target:   []string{"store of a bakery chain"},
+			notarget: []string{"bakery chain"},
+		},
+		{
+			name:   "a short word ending in ed is no verb",
+			text:   "gunmen set fire to two ambulances of the vardela red cross on tuesday.",
+			target: []string{"ambulances of the vardela red cross"},
+		},
+		{
+			name:     "a city before a target noun is its place",
+			text:     "a bomb exploded today in an ostrava restaurant, and a second device was found.",
+			target:   []string{"restaurant"},
+			notarget: []string{"ostrava restaurant"},
+		},
+		{
+			name:   "a city in an owner's name stays",
+			text:   "a bomb damaged the ostrava hospital ambulance on saturday.",
+			target: []string{"ostrava hospital ambulance"},
+		},
+		{
+			name:   "A city before a target noun in mixed case",
+			text:   "Terrorists destroyed an Ostrava restaurant on Saturday with dynamite.",
+			target: []string{"restaurant"},
+		},
+		{
 			name:   "a text's own acronym is no known group",
 			text:   "a bomb destroyed a warehouse of the ira (institute of grain supply) in orvalle on monday.",
 			noperp: []string{"ira", "the ira"},

@@ -476,8 +476,12 @@ func militaryOnly(e dossier.Event) bool {
 	for _, xs := range [][]string{e.Targets, e.Victims} {
 		for _, x := range xs {
 			mil := false
+			owner := false
 			for _, w := range strings.Fields(strings.ToLower(x)) {
-				if militaryWords[w] {
+				owner = owner || w == "of"
+				if militaryWords[w] && !(owner && policeWords[w]) {
+					// "the headquarters of the secret police" is
+					// a building MUC-4 keeps, as it keeps police posts
 					mil = true
 					break
 				}

@@ -25,6 +25,9 @@ func TestMilitaryOnly(t *testing.T) {
 		{"a navy post and policemen", []string{"naval post"}, []string{"two policemen"}, true},
 		{"a named civilian", nil, []string{"carlos dremo"}, false},
 		{"nothing struck named", nil, nil, false},
+		{"a building of the police", []string{"headquarters of vardela's secret police"}, nil, false},
+		{"a building of the army", []string{"headquarters of the vardela army"}, nil, true},
+		{"a police patrol", []string{"police patrol"}, nil, true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3052,9 +3052,10 @@ type evCasualtyAt struct {
 var (
 	killedAfter  = set(`killed dead died deaths perished slain murdered executed`)
 	injuredAfter = set(`wounded injured hurt hospitalised hospitalized injuries`)
-	killedBefore = set(`killing killed kills kill killed, leaving slaying`)
-	injBefore    = set(`wounding wounded injuring injured injures wounds`)
-	auxWords     = set(`were was have has had been are is reportedly reported confirmed believed feared said to be being also later now were,`)
+	killedBefore = set(`killing killed kills kill killed, leaving slaying murdered murdering massacred massacring executed executing
+		assassinated slaughtered slaughtering murder murders massacre massacres slaughter assassination assassinations`)
+	injBefore = set(`wounding wounded injuring injured injures wounds`)
+	auxWords  = set(`were was have has had been are is reportedly reported confirmed believed feared said to be being also later now were,`)
 )
 
 // casualtyKindAt says whether the number at [qt, qe) counts the killed or
@@ -3174,6 +3175,12 @@ func attackerUnit(unit string) bool {
 	return false
 }
 
+// victimEnds are words that end the victims after a count: a time phrase
+// ("six peasants last february") or another noun phrase ("two labor
+// leaders the front named").
+var victimEnds = set(`the a an this that last next yesterday today tonight ago monday tuesday wednesday thursday friday
+	saturday sunday january february march april may june july august september october november december`)
+
 // victimOf returns the noun phrase after a casualty figure when it names
 // who was hit: "13 US soldiers", "five soldiers", not "people".
 func victimOf(src string, toks []text.Token, k int) string {
@@ -3183,7 +3190,7 @@ func victimOf(src string, toks []text.Token, k int) string {
 	s := k
 	for k < len(toks) && k-s < 4 && toks[k].Kind == text.Word && !auxWords[toks[k].Lower] && !killedAfter[toks[k].Lower] &&
 		!injuredAfter[toks[k].Lower] && !evNPStop[toks[k].Lower] && !killedBefore[toks[k].Lower] && !injBefore[toks[k].Lower] &&
-		!(k > s && (strings.HasSuffix(toks[k].Lower, "ed") || strings.HasSuffix(toks[k].Lower, "ing"))) {
+		!(k > s && (strings.HasSuffix(toks[k].Lower, "ed") || strings.HasSuffix(toks[k].Lower, "ing"))) && !(k > s && victimEnds[toks[k].Lower]) {
 		k++ // "an officer guarding the house", "men wearing uniforms"
 	}
 	if k == s || roleWeaponHeads[toks[k-1].Lower] {

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -129,6 +130,21 @@ func TestEvents(t *testing.T) {
 				{typ: "attack", date: "2024-05-04", dateText: "on 4 may", killed: "2..2", victim: "peasants"},
 				{typ: "attack", date: "2024-05-06", dateText: "on 6 may", killed: "-..-", victim: "ana vilar"},
 			},
+		},
+		{
+			name:      "murdered and massacred count the dead",
+			text:      "Gunmen murdered six priests in Veltrana on Thursday. On Friday the massacre of 12 villagers in Dornhal was condemned.",
+			published: fri,
+			want: []evWant{
+				{typ: "attack", date: "2024-03-14", loc: "Veltrana", killed: "6..6", victim: "priests"},
+				{typ: "attack", loc: "Dornhal", killed: "12..12", victim: "villagers"},
+			},
+		},
+		{
+			name:      "a time phrase ends the victims",
+			text:      "Rebels killed four peasants last Wednesday near Veltrana.",
+			published: fri,
+			want:      []evWant{{typ: "attack", killed: "4..4", victim: "peasants"}},
 		},
 		{
 			name: "claimed suicide bombing across sentences",
@@ -529,6 +545,24 @@ func TestCeasedDeeds(t *testing.T) {
 			x := runDoc(t, tc.text, "", "")
 			if len(x.Events) != tc.events {
 				t.Errorf("want %d events, got %d:%s", tc.events, len(x.Events), showEvents(x.Events))
+			}
+		})
+	}
+}
+
+// TestVictimEnds checks where the victims after a casualty count end.
+func TestVictimEnds(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Rebels killed four peasants last Wednesday near Veltrana.", "peasants"},
+		{"rebels killed four peasants yesterday near veltrana.", "peasants"},
+		{"gunmen murdered six jesuit priests on 16 november.", "jesuit priests"},
+		{"rebels killed two labor leaders the union had sent to the talks.", "labor leaders"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if len(x.Events) != 1 || !slices.Equal(x.Events[0].Victims, []string{tc.want}) {
+				t.Errorf("want one event with victims [%q]; events:%s", tc.want, showEvents(x.Events))
 			}
 		})
 	}

@@ -242,6 +242,8 @@ setting fire|arson||2||v
 torched|arson||2||v
 burned down|arson||2||v
 burnt down|arson||2||v
+burned|arson||2||a
+burnt|arson||2||a
 firebombed|arson||2||v
 firebombing|arson||2||n
 burning of|arson||2||n

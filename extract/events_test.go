@@ -132,6 +132,15 @@ func TestEvents(t *testing.T) {
 			},
 		},
 		{
+			name:      "members of a group at a sentence's start",
+			text:      "Members of the Red Dawn Front attacked a bus in Veltrana on Thursday. Fighters of the Red Dawn Front bombed a school in Dornhal on Wednesday.",
+			published: fri,
+			want: []evWant{
+				{typ: "attack", date: "2024-03-14", loc: "Veltrana", perp: "Red Dawn Front", target: "bus"},
+				{typ: "bombing", date: "2024-03-13", loc: "Dornhal", perp: "Red Dawn Front"},
+			},
+		},
+		{
 			name:      "murdered and massacred count the dead",
 			text:      "Gunmen murdered six priests in Veltrana on Thursday. On Friday the massacre of 12 villagers in Dornhal was condemned.",
 			published: fri,
@@ -502,6 +511,8 @@ func TestWireTriggers(t *testing.T) {
 		{"police kill militants", "Police shot dead two suspected militants in Vardela.", "", ""},
 		{"a death squad", "a death squad killed four peasants in vardela yesterday.", "attack", ""},
 		{"a bomb squad", "a bomb squad defused two mines near vardela yesterday.", "", ""},
+		{"attackers burned", "rebels burned two buses near vardela yesterday.", "arson", ""},
+		{"protesters burned", "Protesters burned tyres in Vardela on Wednesday.", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -124,6 +124,14 @@ func chunks(toks []text.Token) []chunk {
 		for a < b && leadTrim[toks[a].Lower] && !isAcronymTok(toks[a]) {
 			a++
 		}
+		// "Members of the Red Dawn Front" at a sentence's start: the
+		// group is what follows "of"
+		if b-a > 3 && memberNouns[toks[a].Lower] && toks[a+1].Lower == "of" {
+			a += 2
+			if toks[a].Lower == "the" {
+				a++
+			}
+		}
 		for b > a && (tailTrim[toks[b-1].Lower] || connectors[toks[b-1].Lower] || toks[b-1].Text == "-") && !isAcronymTok(toks[b-1]) {
 			b--
 		}
@@ -134,6 +142,10 @@ func chunks(toks []text.Token) []chunk {
 	}
 	return out
 }
+
+// memberNouns, capitalised before "of" at the start of a name-like run,
+// name some of a group's people rather than begin its name.
+var memberNouns = set(`members fighters militants followers leaders commanders elements remnants operatives gunmen loyalists`)
 
 func isDash(s string) bool { return s == "–" || s == "-" }
 

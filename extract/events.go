@@ -247,6 +247,9 @@ burnt|arson||2||a
 firebombed|arson||2||v
 firebombing|arson||2||n
 burning of|arson||2||n
+fire set|arson||2||n
+fires set|arson||2||np
+blaze set|arson||2||n
 blaze|arson||2||n
 fire|arson||2||n
 armed robbery|robbery||3||n

@@ -513,6 +513,7 @@ func TestWireTriggers(t *testing.T) {
 		{"a bomb squad", "a bomb squad defused two mines near vardela yesterday.", "", ""},
 		{"attackers burned", "rebels burned two buses near vardela yesterday.", "arson", ""},
 		{"protesters burned", "Protesters burned tyres in Vardela on Wednesday.", "", ""},
+		{"a fire set by attackers", "A fire set by rebels destroyed the town hall of Vardela on Tuesday.", "arson", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

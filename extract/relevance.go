@@ -87,8 +87,9 @@ func forceObject(toks []text.Token, g *evGroup) (a, b int, ok bool) {
 			break
 		}
 	}
-	// the passive's subject: "an army patrol was ambushed"
-	if g.kind != evNoun && g.tok > 0 && set1(lowerAt(toks, g.tok-1), "was", "were") {
+	// the passive's subject: "an army patrol was ambushed", "the
+	// battalion has been attacked"
+	if g.kind != evNoun && g.tok > 0 && set1(lowerAt(toks, g.tok-1), "was", "were", "been") {
 		for j := g.tok - 2; j >= 0 && j >= g.tok-6; j-- {
 			if toks[j].Kind == text.Punct {
 				break

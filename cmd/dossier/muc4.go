@@ -472,9 +472,18 @@ func military(x string) bool {
 // military or police force or installation, as in a clash or an ambush
 // of a patrol; an event with neither is not.
 func militaryOnly(e dossier.Event) bool {
-	n := 0
+	n, army := 0, false
+	for _, s := range e.Targets {
+		army = army || military(s)
+	}
 	for _, xs := range [][]string{e.Targets, e.Victims} {
 		for _, x := range xs {
+			if army && forceVehicle(x) {
+				// "one truck" beside an attacked army convoy is the
+				// force's own (not beside a police post: a passer-by's
+				// car)
+				continue
+			}
 			mil := false
 			owner := false
 			for _, w := range strings.Fields(strings.ToLower(x)) {

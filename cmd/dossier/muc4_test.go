@@ -28,6 +28,10 @@ func TestMilitaryOnly(t *testing.T) {
 		{"a building of the police", []string{"headquarters of vardela's secret police"}, nil, false},
 		{"a building of the army", []string{"headquarters of the vardela army"}, nil, true},
 		{"a police patrol", []string{"police patrol"}, nil, true},
+		{"a truck of an attacked convoy", []string{"last vehicle", "one truck", "military convoy"}, nil, true},
+		{"a car beside a police post", []string{"police post", "vehicle"}, nil, false},
+		{"a truck alone", []string{"one truck"}, nil, false},
+		{"a jeep beside soldiers and fishermen", []string{"jeep"}, []string{"five soldiers", "two fishermen"}, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

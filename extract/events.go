@@ -1091,6 +1091,15 @@ func (d *docState) attackerBefore(st *evSentence, from, v int) bool {
 		if l == "," || l == ";" || l == "." || l == "and" || l == "but" || l == "which" || l == "who" || l == "that" {
 			return false
 		}
+		if counterNouns[l] && dressModifier(toks, k) {
+			continue // "two men in army uniforms": how they were dressed
+		}
+		if rolePersonHeads[l] && describedEnd(toks, k) > k && describedEnd(toks, k) < from {
+			return true // "a man dressed in a uniform", "two men on a motorcycle"
+		}
+		if set1(l, "someone", "somebody") || vagueAttacker(toks, k) {
+			return true // "unidentified individuals", "right-wing squads", "urban commands"
+		}
 		if counterNouns[l] && !rebelForce(st, k) {
 			// a force's raid is no attack, but its killing of civilians
 			// is: "soldiers shot 16 peasants", "police killed two
@@ -1117,6 +1126,19 @@ func (d *docState) attackerBefore(st *evSentence, from, v int) bool {
 		}
 	}
 	return false
+}
+
+// vagueAttacker reports whether the vague noun of persons or of a band
+// at k has a modifier right before it that makes it one of attackers:
+// "unidentified individuals", "armed men", "paramilitary squads", "a
+// guerrilla detachment".
+func vagueAttacker(toks []text.Token, k int) bool {
+	l := toks[k].Lower
+	if !roleVagueHeads[l] || k == 0 {
+		return false
+	}
+	p := toks[k-1].Lower
+	return roleVagueMods[p] || p == "armed" || perpCollectiveHeads[l] && perpCollectiveMods[p]
 }
 
 // killingVerbs are the deeds that make a force's act an attack on the
@@ -1266,7 +1288,7 @@ func (d *docState) judgeGroup(st *evSentence, g *evGroup) {
 			if l == "," || l == ";" || l == "which" || l == "who" || l == "that" {
 				break
 			}
-			if counterNouns[l] && !rebelForce(st, k) && !(killingVerbs[toks[g.tok].Lower] && civiliansAfter(toks, g.tok)) {
+			if counterNouns[l] && !rebelForce(st, k) && !(killingVerbs[toks[g.tok].Lower] && civiliansAfter(toks, g.tok)) && !dressModifier(toks, k) {
 				g.drop = true
 			}
 			if attackerNouns[l] {
@@ -3072,6 +3094,9 @@ func casualtyKindAt(toks []text.Token, qt, qe int) (kind string, update, includi
 	units := 0
 	for k < len(toks) && units <= 4 {
 		l := toks[k].Lower
+		if killedAfter[l] && k > qe && activeWithObject(toks, k) {
+			break // "two armed men killed three farmers": the count is of the doers
+		}
 		if killedAfter[l] {
 			return "killed", false, false
 		}
@@ -3163,6 +3188,19 @@ func casualtyKindAt(toks []text.Token, qt, qe int) (kind string, update, includi
 		}
 	}
 	return "", false, false
+}
+
+// activeWithObject reports whether the verb at k, right after its
+// subject, has an object that starts with a determiner, a count or a
+// noun of persons: "(two armed men) killed the mayor", "killed three
+// farmers", not "killed in the blast" nor "killed yesterday".
+func activeWithObject(toks []text.Token, k int) bool {
+	if !perpKillVerbs[toks[k].Lower] || auxWords[lowerAt(toks, k-1)] {
+		return false
+	}
+	n := lowerAt(toks, k+1)
+	return set1(n, "a", "an", "the", "his", "her", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several") ||
+		k+1 < len(toks) && toks[k+1].Kind == text.Number || humanNouns[n] || roleHumanNouns[n]
 }
 
 // attackerUnit reports whether a count counts attackers: "Six gunmen were

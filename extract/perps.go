@@ -43,6 +43,7 @@ var perpPersonHeads = set(`guerrillas guerrilla guerillas terrorists terrorist r
 	commandos commandoes commando narcoterrorists narco-terrorists assailants attackers kidnappers murderers assassins
 	sappers hitmen extremists militiamen insurgents bombers members member men man individuals individual persons
 	person people youths youth group groups squads squad units unit column columns cell cells band bands gang gangs
+	commands command detachment detachments someone somebody
 	soldiers soldier troops traffickers criminals sniper snipers paramilitaries militants killers`)
 
 // perpOfHeads are collective nouns whose "of" phrase is part of the
@@ -98,6 +99,7 @@ type agent struct {
 	ind   string // the individuals as the text names them
 	head  int    // the token of ind's head noun, -1 without ind
 	force string // the state force, if one is named
+	org   string // the body the individuals belong to, named by no known group
 }
 
 // agents returns the doers tokens [lo, hi) name: after "by" and an attack
@@ -113,7 +115,11 @@ func (d *docState) agents(st *evSentence, lo, hi int) []agent {
 		if a, ok := d.forceAgent(toks, b+1); ok {
 			out = append(out, a)
 		} else if s, h, ok := d.agentAt(toks, b+1); ok {
-			out = append(out, agent{ind: s, head: h})
+			a := agent{ind: s, head: h}
+			if attackerGroup(st, h) == nil {
+				a.org = d.bodyOf(st, h)
+			}
+			out = append(out, a)
 		} else if agentBefore(toks, b) >= b-3 {
 			// "by x y and colonel z"
 			for j, i := b+1, 0; i < 4; i++ {
@@ -312,8 +318,7 @@ func subjectBefore(toks []text.Token, v int) int {
 		if t.Kind == text.Punct || set1(t.Lower, "and", "who", "which", "that") || isTriggerVerb(t.Lower) {
 			return -1
 		}
-		if rolePersonHeads[t.Lower] && set1(lowerAt(toks, h+1), "riding", "traveling", "travelling", "aboard", "driving",
-			"wearing", "dressed", "disguised", "in", "on") {
+		if rolePersonHeads[t.Lower] && describedEnd(toks, h) > h {
 			return h
 		}
 	}
@@ -368,8 +373,7 @@ func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 	if roleVagueHeads[l] {
 		// "two men" needs "armed", "masked", "by" or what they rode or
 		// wore: "two men on a motorcycle"
-		if !rolePersonHeads[l] || !set1(lowerAt(toks, h+1), "riding", "traveling", "travelling", "aboard", "driving",
-			"wearing", "dressed", "disguised", "in", "on") {
+		if !rolePersonHeads[l] || describedEnd(toks, h) == h {
 			return "", false
 		}
 		s := modsBefore(toks, h, lo, perpSubjectMods)
@@ -379,14 +383,7 @@ func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 		if s > lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
 			return "", false
 		}
-		e := dressAfter(toks, h)
-		if r := rideEnd(toks, h); r > e {
-			e = r
-		}
-		if e == h {
-			return "", false
-		}
-		return d.span(toks, s, e), true
+		return d.span(toks, s, describedEnd(toks, h)), true
 	}
 	s := modsBefore(toks, h, lo, perpSubjectMods)
 	if s-1 >= lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
@@ -564,11 +561,28 @@ func (d *docState) agentAt(toks []text.Token, j int) (string, int, bool) {
 // perpCollectiveHeads are nouns of a band of people, attackers only with
 // a modifier that says so: "an urban guerrilla group", "paramilitary
 // groups".
-var perpCollectiveHeads = set(`group groups unit units cell cells column columns squad squads band bands gang gangs`)
+var perpCollectiveHeads = set(`group groups unit units cell cells column columns squad squads band bands gang gangs
+	command commands detachment detachments`)
 
 // perpCollectiveMods make a band of people one of attackers, with
 // roleVagueMods.
 var perpCollectiveMods = set(`paramilitary rightist leftist right-wing left-wing extremist subversive insurgent guerilla`)
+
+// perpCollectiveSpanMods are the modifiers kept before a noun of a band
+// of attackers: roleAttackerMods and perpCollectiveMods.
+var perpCollectiveSpanMods = union(roleAttackerMods, perpCollectiveMods)
+
+// union returns a set of the words in a and b.
+func union(a, b map[string]bool) map[string]bool {
+	out := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
 
 // perpAnaphoric are nouns that name the doers by what they did, as a
 // report says again who it already described: "the attackers fled".
@@ -1149,4 +1163,97 @@ func (d *docState) forceSubject(toks []text.Token, v, lo int) (agent, bool) {
 		}
 	}
 	return agent{}, false
+}
+
+// perpDressNouns are what a state force's name modifies when it tells
+// how attackers were dressed, not who they were: "in military uniforms",
+// "wearing police clothing".
+var perpDressNouns = set(`uniform uniforms fatigues clothes clothing gear garb`)
+
+// dressModifier reports whether the force noun at k modifies a noun of
+// dress ("men in army uniforms", "wearing police clothing"): it is no
+// subject of the verb that follows.
+func dressModifier(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if perpDressNouns[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Kind != text.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// describedEnd returns the last token of what tells the persons at h
+// apart, as in "a man dressed in a military uniform", "two men on a
+// motorcycle", "three individuals armed with rifles", "men carrying
+// machineguns", or h when nothing does.
+func describedEnd(toks []text.Token, h int) int {
+	e := max(dressAfter(toks, h), rideEnd(toks, h))
+	if e > h {
+		return e
+	}
+	j := h + 1
+	switch {
+	case lowerAt(toks, j) == "armed" && set1(lowerAt(toks, j+1), "with"):
+		j += 2
+	case set1(lowerAt(toks, j), "carrying", "brandishing", "wielding", "with"):
+		j++
+	default:
+		return h
+	}
+	for x := j; x < len(toks) && x <= j+3; x++ {
+		if roleWeaponHeads[toks[x].Lower] {
+			return x
+		}
+		if toks[x].Kind != text.Word && toks[x].Kind != text.Number {
+			break
+		}
+	}
+	return h
+}
+
+// perpPartHeads are the nouns of part of a body whose "of" phrase names
+// the body: "members of the x party", "a commando of the y front".
+var perpPartHeads = set(`members member commando commandos unit units column columns cell cells squad squads detachment
+	detachments`)
+
+// bodyOf returns the body that the part noun at h belongs to, as its
+// "of" phrase names it, "(members of) the x party (xp)", "(a commando of)
+// the y front", up to a parenthesis, a clause word or the end of a
+// clause; or "" when the phrase names persons ("a column of armed men")
+// or runs past six words, or holds a known armed group's name.
+func (d *docState) bodyOf(st *evSentence, h int) string {
+	toks := st.toks
+	if !perpPartHeads[toks[h].Lower] || lowerAt(toks, h+1) != "of" {
+		return ""
+	}
+	j := h + 2
+	if set1(lowerAt(toks, j), "the", "a", "an") {
+		j++
+	}
+	e := j
+	ofs := 0
+	for e < len(toks) && toks[e].Kind == text.Word {
+		l := toks[e].Lower
+		if l == "of" && ofs == 0 && e > j && e+1 < len(toks) && toks[e+1].Kind == text.Word && !evNPStop[toks[e+1].Lower] {
+			ofs++ // "the communist party of x"
+			e++
+			continue
+		}
+		if evNPStop[l] || isTriggerVerb(l) || roleVictimCues[l] || perpPersonHeads[l] || strings.HasSuffix(l, "ing") {
+			break
+		}
+		e++
+	}
+	if e == j || e-j > 6 || e < len(toks) && perpPersonHeads[toks[e].Lower] {
+		return ""
+	}
+	for _, cm := range st.ms {
+		if cm.e.Type == dossier.ArmedGroup && cm.tok >= j && cm.tok < e {
+			return "" // "the second front of the x army": the group's own rules name it
+		}
+	}
+	return d.span(toks, j, e-1)
 }

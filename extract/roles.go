@@ -42,7 +42,7 @@ var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist
 // roleVagueHeads are person nouns that name attackers only with a modifier:
 // "unidentified individuals", "heavily armed men".
 var roleVagueHeads = set(`men man individuals individual persons person people youths group groups squads squad units
-	unit column cell cells band bands`)
+	unit column columns cell cells band bands commands command detachment detachments`)
 
 // roleVagueMods make a vague person noun an attacker.
 var roleVagueMods = set(`unidentified unknown armed masked hooded heavily-armed uniformed death commando guerrilla rebel urban
@@ -144,6 +144,9 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		m.indiv = appendNew(m.indiv, a.ind)
 		if a.force != "" && m.force == "" && m.perpRank == 0 {
 			m.force = a.force
+		}
+		if a.org != "" && m.force == "" && m.perpRank == 0 {
+			m.force = a.org // "planted by members of the x party"
 		}
 		if a.head < 0 {
 			continue
@@ -850,7 +853,11 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 		}
 		return "", false
 	}
-	s := modsBefore(toks, k, lo, roleAttackerMods)
+	mods := roleAttackerMods
+	if perpCollectiveHeads[l] {
+		mods = perpCollectiveSpanMods // "right-wing squads", "paramilitary groups"
+	}
+	s := modsBefore(toks, k, lo, mods)
 	if s > lo && toks[s-1].Lower == "heavily" {
 		s--
 	}
@@ -862,7 +869,7 @@ func (d *docState) attackerAt(toks []text.Token, k, lo int) (string, bool) {
 			ok, e = true, x
 		}
 		for j := s; j < k; j++ {
-			if roleVagueMods[toks[j].Lower] || toks[j].Lower == "armed" {
+			if roleVagueMods[toks[j].Lower] || toks[j].Lower == "armed" || perpCollectiveHeads[l] && perpCollectiveMods[toks[j].Lower] {
 				ok = true
 			}
 		}

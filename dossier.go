@@ -168,16 +168,24 @@ type AliasEvidence struct {
 
 // Event is a concrete attack described by a document.
 type Event struct {
-	ID                     string   `json:"id"`
-	Type                   string   `json:"type"`
-	Subtype                *string  `json:"subtype"`
-	Date                   *string  `json:"date"`
-	DateText               *string  `json:"date_text"`
-	Location               *string  `json:"location"`
-	Country                *string  `json:"country"`
-	Perpetrator            *string  `json:"perpetrator"`
-	PerpetratorEntity      *string  `json:"perpetrator_entity"`
-	Claimed                bool     `json:"claimed"`
+	ID                string  `json:"id"`
+	Type              string  `json:"type"`
+	Subtype           *string `json:"subtype"`
+	Date              *string `json:"date"`
+	DateText          *string `json:"date_text"`
+	Location          *string `json:"location"`
+	Country           *string `json:"country"`
+	Perpetrator       *string `json:"perpetrator"`
+	PerpetratorEntity *string `json:"perpetrator_entity"`
+	Claimed           bool    `json:"claimed"`
+	// Responsibility says how the text ties the perpetrator to the
+	// attack: "claimed" (the group's own claim), "blamed" (someone holds
+	// it responsible), "suspected", or "stated" (told as a fact); empty
+	// when no perpetrator is named.
+	Responsibility string `json:"responsibility,omitempty"`
+	// ResponsibilityBy is who blames or suspects the perpetrator, as the
+	// text names them ("police", "the interior ministry"), when it does.
+	ResponsibilityBy       string   `json:"responsibility_by,omitempty"`
 	PerpetratorIndividuals []string `json:"perpetrator_individuals"`
 	Targets                []string `json:"targets"`
 	Victims                []string `json:"victims"`

@@ -67,6 +67,9 @@ func notes(e dossier.EventRecord) string {
 	if f := e.KilledOrInjured; f.LatestMin != nil || f.LatestMax != nil {
 		out = append(out, FormatFigure(f)+" killed or injured (given together).")
 	}
+	if r := Responsibility(e); r != "" {
+		out = append(out, r+".")
+	}
 	for _, r := range e.Reports {
 		if len(r.Event.Evidence) > 0 {
 			out = append(out, strings.Join(strings.Fields(r.Event.Evidence[0].Text), " "))
@@ -74,6 +77,39 @@ func notes(e dossier.EventRecord) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// Responsibility says who tied the perpetrator to the event and how, over
+// its reports: "claimed by X", else "X blamed by police; suspected by
+// investigators". It is "" when no report names a perpetrator.
+func Responsibility(e dossier.EventRecord) string {
+	var parts []string
+	seen := map[string]bool{}
+	for _, r := range e.Reports {
+		if r.Event.Perpetrator == nil || r.Event.Responsibility == "" {
+			continue
+		}
+		var p string
+		switch r.Event.Responsibility {
+		case "claimed":
+			p = "claimed by " + *r.Event.Perpetrator
+		case "blamed", "suspected":
+			p = *r.Event.Perpetrator + " " + r.Event.Responsibility
+			if r.Event.ResponsibilityBy != "" {
+				p += " by " + r.Event.ResponsibilityBy
+			}
+		default:
+			continue // told as a fact: the perpetrator column says it
+		}
+		if !seen[p] {
+			seen[p] = true
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) > 4 {
+		parts = append(parts[:4], fmt.Sprintf("%d more", len(parts)-4))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // CSV writes events as CSV with Columns as the header.

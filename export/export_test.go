@@ -127,3 +127,42 @@ func TestFormatFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestResponsibility(t *testing.T) {
+	report := func(perp, kind, by string) dossier.EventReport {
+		return dossier.EventReport{Event: dossier.Event{Perpetrator: &perp, Responsibility: kind, ResponsibilityBy: by, Claimed: kind == "claimed"}}
+	}
+	tests := []struct {
+		name    string
+		reports []dossier.EventReport
+		want    string
+	}{
+		{"none", nil, ""},
+		{"claimed", []dossier.EventReport{report("Northern Wolves", "claimed", "")}, "claimed by Northern Wolves"},
+		{"blamed and suspected, once each", []dossier.EventReport{
+			report("Black Orchard", "blamed", "police"), report("Black Orchard", "blamed", "police"), report("Black Orchard", "suspected", "investigators"),
+		}, "Black Orchard blamed by police; Black Orchard suspected by investigators"},
+		{"told as a fact", []dossier.EventReport{report("Black Orchard", "stated", "")}, ""},
+		{"blamed by no one named", []dossier.EventReport{report("Black Orchard", "blamed", "")}, "Black Orchard blamed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Responsibility(dossier.EventRecord{Reports: tc.reports}); got != tc.want {
+				t.Errorf("Responsibility = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	// the notes of an export carry it
+	e := dossier.EventRecord{ID: 9, Type: "attack", Reports: []dossier.EventReport{report("Black Orchard", "blamed", "police")}}
+	var b bytes.Buffer
+	if err := CSV(&b, []dossier.EventRecord{e}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := recs[1][Index("notes")]; !strings.Contains(got, "Black Orchard blamed by police.") {
+		t.Errorf("notes = %q, want the responsibility", got)
+	}
+}

@@ -401,6 +401,10 @@ type evCue struct {
 	tok   int
 	claim bool
 	neg   bool
+	// kind is how the cue ties the group to the attack (see
+	// dossier.Event.Responsibility), by who does, when the text says
+	kind  string
+	by    string
 	group *dossier.Entity
 	other bool // claims something that is no attack: "a foiled plot"
 	// force is a state force an accusation names when it names no armed
@@ -432,6 +436,8 @@ type evMention struct {
 	weekday   string      // "on Thursday" that could not be dated
 	perp      *dossier.Entity
 	perpRank  int    // 3 claimed, 2 blamed, 1 named as the doer
+	respKind  string // how perp is tied to the attack (dossier.Event.Responsibility)
+	respBy    string // who blames or suspects perp
 	force     string // a state force accused of the attack (see evCue)
 	claimNeg  bool
 	victims   []string
@@ -2044,7 +2050,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 	m.def = def && !g.separated
 	m.demo = g.det == "demo"
 	if g.agent != nil {
-		m.perp, m.perpRank = g.agent, 1
+		m.perp, m.perpRank, m.respKind = g.agent, 1, "stated"
 	}
 	// date: attached to the trigger beats the clause beats a statement
 	for _, e := range st.v.dates {
@@ -2623,7 +2629,10 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				habitualBlame(toks, t) {
 				continue
 			}
-			c := evCue{tok: t}
+			c := evCue{tok: t, kind: "blamed"}
+			if strings.HasPrefix(l, "suspect") || l == "suspicion" {
+				c.kind = "suspected"
+			}
 			subject := l == "responsible" || l == "behind"
 			if !subject {
 				c.group = groupAfter(d.src, st, t+1, 14)
@@ -2644,6 +2653,9 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				}
 			}
 			if c.group != nil || c.force != "" || len(c.forceInd) > 0 {
+				if !c.claim {
+					c.by = d.accuser(st, t, subject)
+				}
 				out = append(out, c)
 			}
 		case "responsibility":
@@ -2668,8 +2680,12 @@ func (d *docState) respCues(st *evSentence) []evCue {
 			if p := lowerAt(toks, t-1); !set1(p, "the", "a") {
 				continue
 			}
-			c := evCue{tok: t}
+			c := evCue{tok: t, kind: "suspected"}
+			if l == "work" {
+				c.kind = "blamed" // "the attack was the work of"
+			}
 			if c.group = groupAfter(d.src, st, t+2, 4); c.group != nil {
+				c.by = d.speaker(st)
 				out = append(out, c)
 			}
 		case "carried", "planned", "perpetrated", "conducted", "staged", "mounted", "launched", "belong", "belonged", "belonging", "committed":
@@ -2698,6 +2714,9 @@ func (d *docState) respCues(st *evSentence) []evCue {
 				}
 			}
 			if c.group != nil || c.force != "" || len(c.forceInd) > 0 {
+				if !c.claim {
+					c.kind, c.by = "stated", d.speaker(st)
+				}
 				out = append(out, c)
 			}
 		}
@@ -2933,8 +2952,17 @@ func (d *docState) applyRespCue(m *evMention, c *evCue) {
 	if c.claim {
 		rank = 3
 	}
-	if rank > m.perpRank {
-		m.perp, m.perpRank = c.group, rank
+	kind := c.kind
+	if c.claim {
+		kind = "claimed"
+	} else if kind == "" {
+		kind = "stated"
+	}
+	switch {
+	case rank > m.perpRank:
+		m.perp, m.perpRank, m.respKind, m.respBy = c.group, rank, kind, c.by
+	case rank == m.perpRank && m.perp == c.group && m.respBy == "":
+		m.respBy = c.by // a second cue that says who blames the group
 	}
 }
 
@@ -3373,7 +3401,7 @@ func mergeMention(a, b *evMention) {
 	a.killed = pickToll(a.killed, b.killed)
 	a.injured = pickToll(a.injured, b.injured)
 	if b.perpRank > a.perpRank {
-		a.perp, a.perpRank = b.perp, b.perpRank
+		a.perp, a.perpRank, a.respKind, a.respBy = b.perp, b.perpRank, b.respKind, b.respBy
 	}
 	a.claimNeg = a.claimNeg || b.claimNeg
 	if a.force == "" {
@@ -3675,6 +3703,7 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 	zeroK, zeroH := false, false
 	var perp *dossier.Entity
 	perpRank := 0
+	respKind, respBy := "", ""
 	force := ""
 	triggers := 0
 	seen := map[int]bool{}
@@ -3695,7 +3724,9 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		zeroK = zeroK || m.zeroKill
 		zeroH = zeroH || m.zeroHurt
 		if m.perpRank > perpRank {
-			perp, perpRank = m.perp, m.perpRank
+			perp, perpRank, respKind, respBy = m.perp, m.perpRank, m.respKind, m.respBy
+		} else if m.perpRank == perpRank && m.perp == perp && respBy == "" {
+			respBy = m.respBy
 		}
 		if force == "" {
 			force = m.force
@@ -3790,6 +3821,10 @@ func (d *docState) buildEvent(c *evCluster) (dossier.Event, bool) {
 		ev.Perpetrator = dossier.Str(perp.Name)
 		ev.PerpetratorEntity = dossier.Str(perp.ID)
 		ev.Claimed = perpRank == 3
+		ev.Responsibility, ev.ResponsibilityBy = respKind, respBy
+		if ev.Claimed {
+			ev.ResponsibilityBy = ""
+		}
 	} else if force != "" {
 		// a state force accused, which is no armed group's entity
 		ev.Perpetrator = dossier.Str(force)

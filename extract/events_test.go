@@ -579,3 +579,36 @@ func TestVictimEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestResponsibility checks how an event ties its perpetrator to the
+// attack, and who says so.
+func TestResponsibility(t *testing.T) {
+	const attack = "Gunmen attacked a bus in Veltrana on Thursday. "
+	tests := []struct {
+		name, text string
+		kind, by   string
+	}{
+		{"claimed", attack + "The Black Orchard Movement claimed responsibility.", "claimed", ""},
+		{"blamed by the subject", attack + "Police blamed the Black Orchard Movement.", "blamed", "Police"},
+		{"suspected, a speaker after", attack + "Investigators suspected the Black Orchard Movement, the interior ministry said.", "suspected", "Investigators"},
+		{"blamed in the passive", attack + "The Black Orchard Movement was blamed by the army for the attack.", "blamed", "army"},
+		{"hallmarks, officials said", attack + "The attack bore the hallmarks of the Black Orchard Movement, officials said.", "suspected", "officials"},
+		{"carried out by", attack + "The attack was carried out by the Black Orchard Movement, according to the regional governor.", "stated", "regional governor"},
+		{"lower case", "gunmen attacked a bus in veltrana on thursday. police blamed the vardel people's liberation army.", "blamed", "police"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "2024-03-15", "")
+			if len(x.Events) != 1 || x.Events[0].Perpetrator == nil {
+				t.Fatalf("want one event with a perpetrator:%s", showEvents(x.Events))
+			}
+			e := x.Events[0]
+			if e.Responsibility != tc.kind || e.ResponsibilityBy != tc.by {
+				t.Errorf("responsibility %q by %q, want %q by %q", e.Responsibility, e.ResponsibilityBy, tc.kind, tc.by)
+			}
+			if e.Claimed != (tc.kind == "claimed") {
+				t.Errorf("claimed = %v with responsibility %q", e.Claimed, e.Responsibility)
+			}
+		})
+	}
+}

@@ -122,7 +122,7 @@ func eventDoc(outlet, published, text, typ, date, place string, lat, lon float64
 }
 
 func eventDocs() []*dossier.Extraction {
-	return []*dossier.Extraction{
+	docs := []*dossier.Extraction{
 		eventDoc("Valley Dispatch", "2024-02-04", "Crimson Covenant gunmen stormed a police post in Dornhal on Saturday, killing four officers and wounding six.",
 			"armed_assault", "2024-02-03", "Dornhal", 47.052, 64.618, 4, 6),
 		eventDoc("Valley Dispatch", "2024-03-21", "A car bomb claimed by the Crimson Covenant tore through a bus depot in Halvin on Wednesday, killing nine people and injuring 21.",
@@ -132,6 +132,11 @@ func eventDocs() []*dossier.Extraction {
 		eventDoc("Ridge Observer", "2024-05-12", "Crimson Covenant fighters seized two engineers at a checkpoint near Kessovar on Saturday, the ministry said.",
 			"kidnapping", "2024-05-11", "Kessovar", 46.718, 65.184, -1, -1),
 	}
+	// the second report of the Halvin bombing blames the group rather
+	// than telling its claim
+	ev := &docs[2].Events[0]
+	ev.Claimed, ev.Responsibility, ev.ResponsibilityBy = false, "blamed", "officials"
+	return docs
 }
 
 // testIngester stores posted articles as 'dossier serve' does.

@@ -58,6 +58,7 @@ func TestPages(t *testing.T) {
 		{fmt.Sprintf("/events?actor=%d&type=bombing", cov), 200, []string{"Events of Crimson Covenant", "1 events", "bombing in Halvin"}},
 		{"/events?since=nonsense", 400, []string{"since must be a date"}},
 		{fmt.Sprintf("/events/%d", bombing.ID), 200, []string{"bombing in Halvin", "Valley Dispatch", "Ridge Observer", "What each source reported",
+			"(blamed by officials)",
 			"11", "9", "24", "21", `<svg id="map"`, "?hl="}},
 		{"/documents", 200, []string{"Documents", "Group profile: The Crimson Covenant"}},
 		{"/documents/" + docID, 200, []string{`class="doc-text"`, `class="m m-armed_group"`, `href="/entities/`}},

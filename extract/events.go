@@ -495,6 +495,8 @@ func (d *docState) events(x *dossier.Extraction) {
 			d.sideFillers(st, &recent.side)
 		}
 		placed := false
+		var placedIn *evCluster // the one cluster this sentence's mentions went to
+		oneCluster, anyInd := true, false
 		for _, m := range ms {
 			if !m.pseudo && !m.def && m.plural() && !d.concrete(m) {
 				continue // "a wave of bombings in Dornhal and other towns"
@@ -518,6 +520,11 @@ func (d *docState) events(x *dossier.Extraction) {
 			c.last = si
 			recent = c
 			placed = true
+			if placedIn != nil && placedIn != c {
+				oneCluster = false
+			}
+			placedIn = c
+			anyInd = anyInd || len(m.indiv) > 0
 			if pending != nil {
 				c.side.victims = append(c.side.victims, pending...)
 				pending = nil
@@ -525,6 +532,14 @@ func (d *docState) events(x *dossier.Extraction) {
 			if pendingInd != nil {
 				c.side.indiv = append(c.side.indiv, pendingInd...)
 				pendingInd = nil
+			}
+		}
+		// the doers a report of an attack names in another clause of
+		// its sentence: "the lorry burned after someone threw a petrol
+		// bomb into its cab"
+		if placedIn != nil && oneCluster && !anyInd && !nonAttackSentence(st.toks) {
+			for _, a := range d.agents(st, 0, len(st.toks)) {
+				placedIn.side.indiv = appendNew(placedIn.side.indiv, a.ind)
 			}
 		}
 		// the people held or sought for the last attack, or the next:

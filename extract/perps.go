@@ -58,8 +58,15 @@ var perpAgentSkips = set(`the a an some another presumably apparently allegedly 
 // most a few tokens back ("shot today near the park by", "riddled with
 // bullets by", "carried out by"), or -1.
 func agentBefore(toks []text.Token, b int) int {
-	for j := b - 1; j >= 0 && b-j <= 6; j-- {
+	n := 6
+	for j := b - 1; j >= 0 && b-j <= n; j-- {
 		t := toks[j]
+		if t.Text == "," && n == 6 && j+1 < b {
+			// a place set off by commas: "attacked in x, 10 km
+			// from y, by"
+			n = 11
+			continue
+		}
 		if perpAgentWords[t.Lower] {
 			// "set" only with what it sets: "set off by", "set on fire by"
 			if t.Lower == "set" && !perpAgentParticles[lowerAt(toks, j+1)] {
@@ -368,6 +375,9 @@ func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 		return "", false // "belong to the column", not its subject
 	}
 	if x, ok := d.attackerAt(toks, h, lo); ok {
+		if s := bandOfStart(toks, phraseStart(toks, h, x, h), lo); s >= 0 {
+			return d.span(toks, s, h), true
+		}
 		return x, true
 	}
 	if roleVagueHeads[l] {
@@ -389,8 +399,33 @@ func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 	if s-1 >= lo && (roleVictimCues[toks[s-1].Lower] || toks[s-1].Lower == "by") {
 		return "", false // "killed two soldiers who ..."
 	}
+	if b := bandOfStart(toks, s, lo); b >= 0 {
+		s = b
+	}
 	return d.span(toks, s, h), true
 }
+
+// bandOfStart returns the first token of the band noun whose "of" phrase
+// starts at token s, over a count after "of", "(a) group of (six) urban
+// guerrillas": the band is the subject that the verb's doers are named
+// with; or -1 when no band noun comes before s.
+func bandOfStart(toks []text.Token, s, lo int) int {
+	j := s - 1
+	if j >= lo && (roleCounts[toks[j].Lower] || toks[j].Kind == text.Number) {
+		j--
+	}
+	if j-1 < lo || toks[j].Lower != "of" || !perpBandOfHeads[toks[j-1].Lower] {
+		return -1
+	}
+	if p := lowerAt(toks, j-2); roleVictimCues[p] || set1(p, "by", "to", "of", "with", "from", "for", "against", "at", "in", "on", "into") {
+		return -1 // "killed a group of ...", "belong to a band of": not the subject
+	}
+	return j - 1
+}
+
+// perpBandOfHeads are the nouns of a band of people whose "of" phrase
+// names attackers: "a group of six urban guerrillas", "a band of rebels".
+var perpBandOfHeads = set(`group band gang`)
 
 // perpBandMods make a band of people, as the subject of an attack verb,
 // one of attackers: "rebel groups detonated", "insurgent units occupied".
@@ -935,6 +970,9 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 		}
 		if end < w-1 && end > lo && toks[end].Text == "," {
 			end-- // "a group of people, including members of the army, were arrested"
+		}
+		if end > lo && isQuote(toks[end].Text) {
+			end-- // `"members of the army" participated in the crime`
 		}
 		if end < lo || end == w-1 && !set1(l, "committed", "perpetrated", "participated", "carried", "linked", "part") {
 			continue // "involved", "responsible" need their verb: "were involved"

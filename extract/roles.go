@@ -347,10 +347,12 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			continue
 		}
 		if set1(l, "attacked", "ambushed") && passiveAt(toks, k) {
-			// "x y, who was attacked by two men": a person attacked
+			// "x y, who was attacked by two men": a person attacked;
+			// "the homes of x y and z w were attacked": their owners
 			if s := d.victimBefore(st, k); s != "" {
 				out = appendNew(out, s)
 			}
+			out = appendAll(out, d.subjectNames(st, k))
 			continue
 		}
 		if l == ":" && cueBefore(toks, k) {
@@ -394,14 +396,27 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			continue
 		}
 		if l == "dead" && lowerAt(toks, k-1) == "found" {
-			// "x y was found dead": the subject
+			// "x y was found dead": the subject, and those found with
+			// x: "along with z w"
 			if s := d.victimBefore(st, k); s != "" {
 				out = appendNew(out, s)
+				if joinWithAt(toks, k+1) > 0 {
+					out = appendAll(out, d.coordinatedNames(st, k+1))
+				}
 			}
 			continue
 		}
 		if roleDeathVerbs[l] {
-			// "inspector x y died in the explosion": the subject
+			// "inspector x y died in the explosion": the subject (not
+			// one who died in a clash with troops)
+			if s := d.victimBefore(st, k); s != "" && !clashAfter(toks, k) {
+				out = appendNew(out, s)
+			}
+			continue
+		}
+		if l == "in" && lowerAt(toks, k+1) == "the" && lowerAt(toks, k+2) == "hands" && lowerAt(toks, k+3) == "of" {
+			// "x y, the mayor of arvessa, is still in the hands of the
+			// front": a hostage
 			if s := d.victimBefore(st, k); s != "" {
 				out = appendNew(out, s)
 			}
@@ -429,6 +444,10 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 			}
 		} else if s := d.victimBefore(st, k); s != "" {
 			out = appendNew(out, s)
+			if joinWithAt(toks, k+1) > 0 {
+				// "x was killed along with y, a teacher"
+				out = appendAll(out, d.coordinatedNames(st, k+1))
+			}
 			if passiveAt(toks, k) {
 				// "x and y, both of them lawyers, were killed"
 				out = appendAll(out, d.subjectNames(st, k))
@@ -525,6 +544,21 @@ func custodySentence(toks []text.Token) bool {
 // x y", "x y was released", "they are holding x y", "took as hostages
 // the engineers x y and z w".
 var roleCaptiveCues = set(`released freed rescued holding hostage hostages`)
+
+// roleClashWords are nouns of a fight between armed sides, which a death
+// in it tells of rather than of an attack.
+var roleClashWords = set(`confrontation confrontations clash clashes combat shootout shoot-out fighting battle crossfire`)
+
+// clashAfter reports whether a noun of a clash follows the verb at k
+// within a few words: "died during a confrontation with the police".
+func clashAfter(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if roleClashWords[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // roleDeathVerbs tell that their subject died: in a sentence near an
 // attack report, of the attack.
@@ -677,13 +711,40 @@ var roleMonths = set(`january february march april may june july august septembe
 // of the university, and five other priests were murdered".
 func (d *docState) subjectNames(st *evSentence, k int) []string {
 	toks := st.toks
-	var out []string
+	var out, owners []string // owners: those whose home or car the subject names
+	add := func(a, e int) {
+		s := d.span(toks, a, e)
+		out = appendNew(out, s)
+		if ownerAt(toks, e+1) {
+			owners = appendNew(owners, s)
+		}
+	}
 	for x := 0; x < k; x++ {
 		l := toks[x].Lower
-		// the subject ends where a clause of its own begins
+		if l == "which" && x > 0 && toks[x-1].Text == "," {
+			// "colonel x y, commander of the garrison, which was
+			// attacked": the garrison; but "x y's residence, which was
+			// attacked": x y too
+			out = append(out[:0], owners...)
+			continue
+		}
+		if l == "according" {
+			// "according to colonel x y, the bus was attacked": the
+			// source, up to the comma
+			out, owners = out[:0], nil
+			for x+1 < k && toks[x+1].Text != "," {
+				x++
+			}
+			continue
+		}
+		// the subject ends where a clause of its own begins ("the
+		// garrison of colonel x y, which was attacked"), or after a
+		// note in brackets ("(party leader x y) the country was
+		// attacked")
 		if set1(l, "said", "that", "reported", "by", "according", "when", "after", "while", "because", "where", "following") ||
+			l == ")" && set1(lowerAt(toks, x+1), "the", "a", "an", "this", "our", "we", "i") ||
 			roleCustodyWords[l] || isTriggerVerb(l) && x < k-2 {
-			out = out[:0]
+			out, owners = out[:0], nil
 			continue
 		}
 		if n := nameAt(toks, x); n > 0 {
@@ -691,7 +752,7 @@ func (d *docState) subjectNames(st *evSentence, k int) []string {
 				// (not "the son of x y": the son was struck; nor
 				// "announced by president x y": the speaker; nor "x
 				// y's bodyguard")
-				out = appendNew(out, d.span(toks, x, x+n-1))
+				add(x, x+n-1)
 			}
 			x += n - 1
 			continue
@@ -699,7 +760,7 @@ func (d *docState) subjectNames(st *evSentence, k int) []string {
 		for _, cm := range st.ms {
 			if cm.tok == x && cm.e.Type == dossier.Person && cm.end <= k {
 				if !kinOfBefore(toks, x) && !passiveAgentAt(toks, x) && !kinAfter(toks, cm.end) {
-					out = appendNew(out, d.span(toks, cm.tok, cm.end-1))
+					add(cm.tok, cm.end-1)
 				}
 				x = cm.end - 1
 				break
@@ -707,6 +768,21 @@ func (d *docState) subjectNames(st *evSentence, k int) []string {
 		}
 	}
 	return out
+}
+
+// ownerAt reports whether a possessive and a noun of a home or a vehicle
+// follow the name that ends before token e: "x y's residence", "x y's
+// country house".
+func ownerAt(toks []text.Token, e int) bool {
+	switch {
+	case lowerAt(toks, e) == "'s":
+		e++
+	case e < len(toks) && isApos(toks[e].Text) && lowerAt(toks, e+1) == "s":
+		e += 2
+	default:
+		return false
+	}
+	return roleOwnedHeads[lowerAt(toks, e)] || roleOwnedHeads[lowerAt(toks, e+1)]
 }
 
 // modsBefore returns the first token of the run of modifiers from mods
@@ -1429,6 +1505,14 @@ func (d *docState) victimAfter(st *evSentence, k int) (string, int) {
 		j++
 	}
 	j += ageAt(toks, j) // "the shooting of 26-year-old x y"
+	if j+2 < len(toks) && firstNames[toks[j].Lower] && !roleNotNames[toks[j].Lower] && !commonWords[toks[j].Lower] &&
+		toks[j+1].Lower == "and" && d.nameLen(st, j) == 0 {
+		// a first name alone before a full one: "identified as x and
+		// y z", the surname said once
+		if b, n := d.nextName(st, j+2); b == j+2 && n > 1 {
+			return d.span(toks, j, j), j
+		}
+	}
 	// a named person
 	for _, cm := range st.ms {
 		if cm.tok >= j && cm.tok <= j+7 && cm.e.Type == dossier.Person {
@@ -1849,6 +1933,8 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		}
 	case e >= 0 && set1(toks[e].Lower, "was", "were"):
 		e--
+	case e >= 0 && set1(toks[e].Lower, "is", "are", "remains", "remain") && toks[k].Lower == "in":
+		e-- // "x is in the hands of the front"
 	case e >= 1 && toks[e].Lower == "been" && set1(toks[e-1].Lower, "had", "has", "have"):
 		e -= 2
 	case e >= 1 && toks[e].Text == "," && e == k-1 && set1(toks[k].Lower, "kidnapped", "kidnaped", "abducted", "murdered", "assassinated"):
@@ -1862,10 +1948,21 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 	default:
 		return ""
 	}
+	// "X (name as received) was killed": the name before the note
+	if e >= 0 && toks[e].Text == ")" {
+		for j := e - 1; j > 0 && j >= e-8; j-- {
+			if toks[j].Text == "(" {
+				e = j - 1
+				break
+			}
+		}
+	}
+	comma := -1 // the comma that closes the subject, if any
 	// "X, who was kidnapped"
 	if e >= 2 && toks[e].Lower == "who" && toks[e-1].Text == "," {
 		e -= 2
 	} else if e >= 2 && toks[e].Text == "," {
+		comma = e
 		// "X, a judge of the high court, was murdered": the name before
 		// the apposition
 		for j := e - 1; j > 0 && j >= e-12; j-- {
@@ -1883,6 +1980,14 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		}
 	}
 	b := d.nameEndingAt(st, e)
+	if b < 0 && comma >= 0 {
+		// a longer subject: "x y, 28, a leader of the party, died";
+		// "journalist x y, who was sent to arvessa to cover the war,
+		// was injured"
+		if b2, e2 := d.subjectBeforeClause(st, comma); b2 >= 0 {
+			return d.span(toks, b2, e2)
+		}
+	}
 	if b >= 0 && kinOfBefore(toks, b) {
 		// "x, the son of minister y, was wounded": x, not y; "the
 		// daughter of senator y was kidnapped": no one named
@@ -1899,6 +2004,71 @@ func (d *docState) victimBefore(st *evSentence, k int) string {
 		return ""
 	}
 	return d.span(toks, b, e)
+}
+
+// roleSubjectMax is how far back a subject's name may stand before the
+// comma that closes its appositions and relative clauses.
+const roleSubjectMax = 40
+
+// subjectBeforeClause returns the first and last token of the person's
+// name that opens a subject closed by the comma at token c, past the
+// appositions and relative clauses between them: "x y, 28, a leader of
+// the party, mtl, died"; "journalist x y, who was sent to arvessa to
+// cover the war, was injured". The name must open its clause (see
+// clauseOpenAt), and the words between may not tell of harm or speech of
+// their own ("x, who said y was killed, ..."); -1 if none.
+func (d *docState) subjectBeforeClause(st *evSentence, c int) (int, int) {
+	toks := st.toks
+	for j := c - 1; j > 0 && j >= c-roleSubjectMax; j-- {
+		t := toks[j]
+		if set1(t.Text, ";", ".", ":") || roleVictimCues[t.Lower] || roleDeathVerbs[t.Lower] || roleSpeechVerbs[t.Lower] ||
+			roleCustodyWords[t.Lower] {
+			return -1, -1
+		}
+		if t.Text != "," {
+			continue
+		}
+		e := j - 1
+		if e > 0 && toks[e].Text == ")" {
+			for x := e - 1; x > 0 && x >= e-8; x-- {
+				if toks[x].Text == "(" {
+					e = x - 1
+					break
+				}
+			}
+		}
+		if b := d.nameEndingAt(st, e); b >= 0 && clauseOpenAt(toks, b) && !kinOfBefore(toks, b) && !passiveAgentAt(toks, b) {
+			if b > 0 && unknownWordAt(toks, b-1) && (b == 1 || toks[b-2].Text == "\"" || toks[b-2].Lower == "that") {
+				b-- // a first name the lexicon does not know: "that jecar x y"
+			}
+			return b, e
+		}
+	}
+	return -1, -1
+}
+
+// clauseOpenAt reports whether the name that starts at token b opens its
+// clause, after up to three words of description ("british engineer x
+// y"): the sentence starts there, or a comma, a colon, a quote or "that"
+// comes before.
+func clauseOpenAt(toks []text.Token, b int) bool {
+	j := b - 1
+	for i := 0; i < 3 && j >= 0; i, j = i+1, j-1 {
+		l := toks[j].Lower
+		if toks[j].Kind != text.Word || evNPStop[l] || isTriggerVerb(l) || roleSpeechVerbs[l] || roleVictimCues[l] ||
+			strings.HasSuffix(l, "ed") || l == "that" {
+			break
+		}
+	}
+	return j < 0 || set1(toks[j].Text, ",", ":", "\"", "--") || toks[j].Lower == "that"
+}
+
+// unknownWordAt reports whether token k is a word of no known class: no
+// common word, title, noun of people, function word or verb.
+func unknownWordAt(toks []text.Token, k int) bool {
+	l := toks[k].Lower
+	return toks[k].Kind == text.Word && !commonWords[l] && !evNPStop[l] && !isPeopleNoun(l) && !roleTitles[l] && !isTriggerVerb(l) &&
+		!roleSpeechVerbs[l] && !notNameWord(l) && !roleForceMods[l] && !roleMonths[l] && !strings.HasSuffix(l, "ed")
 }
 
 // nameEndingAt returns the first token of a person's name that ends at

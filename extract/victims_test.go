@@ -86,7 +86,7 @@ func TestVictimLists(t *testing.T) {
 		},
 		{
 			name:   "an age and a parenthesis in the apposition",
-			text:   "rebels attacked the town of ostrava yesterday. carlos brenn ortel, 21, a member of the civil patrols (pac), was shot to death in the town.",
+			text:   "rebels attacked the town of ostrava yesterday. carlos brenn ortel, 21, a member of the village guard (vgd), was shot dead in the town.",
 			victim: []string{"carlos brenn ortel"},
 		},
 		{
@@ -171,6 +171,110 @@ func TestVictimLists(t *testing.T) {
 			name:   "mixed case list after a colon",
 			text:   "A bomb exploded yesterday at the Vardela post office in Ostrava. The following policemen died in the attack: Major Carlos Vask Tello, Captain Jose Ortel Brun.",
 			victim: []string{"Carlos Vask Tello", "Jose Ortel Brun"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var vi []string
+			for _, e := range x.Events {
+				vi = append(vi, e.Victims...)
+			}
+			for _, w := range tc.victim {
+				if !has(vi, w) {
+					t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
+				}
+			}
+			for _, n := range tc.novictim {
+				if has(vi, n) {
+					t.Errorf("unwanted victim %q in %q", n, vi)
+				}
+			}
+		})
+	}
+}
+
+// TestVictimSubjects checks victims named as the subject of a harm verb
+// past long appositions and relative clauses, the owners of attacked
+// homes, hostages "in the hands of" a group, and the people harm does not
+// reach: a source, a commander described beside his garrison, one who
+// died in a clash.
+func TestVictimSubjects(t *testing.T) {
+	const lead = "rebels attacked the town of ostrava yesterday. "
+	tests := []struct {
+		name, text string
+		victim     []string
+		novictim   []string
+	}{
+		{
+			name:   "a long apposition before the verb",
+			text:   lead + "cattleman carlos brenn ortel, the alleged front man of the melnik cartel and brother of a former judge, was found murdered today.",
+			victim: []string{"carlos brenn ortel"},
+		},
+		{
+			name:   "an age and two appositions before died",
+			text:   lead + "carlos brenn ortel, 28, political leader of the movement of the left, mtl, died instantly when he was hit by 12 bullets.",
+			victim: []string{"carlos brenn ortel"},
+		},
+		{
+			name:   "a relative clause with verbs of its own",
+			text:   lead + "journalist maria ortel, who was sent to ostrava by the radio network to cover the elections, was injured last night.",
+			victim: []string{"maria ortel"},
+		},
+		{
+			name:     "a relative clause that tells of speech",
+			text:     lead + "carlos brenn ortel, who said that the mayor of the town had received threats, was wounded.",
+			novictim: []string{"mayor"},
+		},
+		{
+			name:   "a note in brackets after the name",
+			text:   lead + "british engineer carlos brenn (name as received), kidnapped by the front, lives in ostrava.",
+			victim: []string{"carlos brenn"},
+		},
+		{
+			name:   "found dead along with another",
+			text:   lead + "carlos brenn ortel was found dead along with maria dask, a member of the party, in a town near the border.",
+			victim: []string{"carlos brenn ortel", "maria dask"},
+		},
+		{
+			name:   "the homes of two men attacked",
+			text:   "a bomb exploded yesterday at the vardela post office in ostrava. officers reported that the farmhouses of council leader tomas brenn vask and retired judge jorge dalto quist near arvessa were also attacked by the gunmen that night.",
+			victim: []string{"tomas brenn vask", "jorge dalto quist"},
+		},
+		{
+			name:   "a possessor's house with a relative clause",
+			text:   "rebels attacked the national police headquarters in ostrava last night. congress president tomas brenn vask's house, which is located in the melnik neighborhood, was also attacked.",
+			victim: []string{"tomas brenn vask"},
+		},
+		{
+			name:     "the source of a report",
+			text:     "a bomb exploded yesterday at the vardela post office in ostrava. according to colonel tomas brenn vask, the bus was attacked by rebels.",
+			novictim: []string{"tomas brenn vask"},
+		},
+		{
+			name:     "a commander beside his garrison",
+			text:     "rebels attacked the town of ostrava yesterday. colonel tomas brenn vask, commander of the ostrava garrison, which was attacked by the rebels, denied the report.",
+			novictim: []string{"tomas brenn vask"},
+		},
+		{
+			name:   "in the hands of the group",
+			text:   "rebels kidnapped a banker in ostrava on monday. tomas vellaro quint, mayor of arvessa, is also in the hands of the front.",
+			victim: []string{"tomas vellaro quint"},
+		},
+		{
+			name:     "died in a clash",
+			text:     lead + "carlos brenn ortel, the leader of the cartel, died today during a confrontation with the police.",
+			novictim: []string{"carlos brenn ortel"},
+		},
+		{
+			name:   "mixed case: a long apposition",
+			text:   "Rebels attacked the town of Ostrava yesterday. Journalist Maria Ortel, who was sent to Ostrava by the radio network to cover the elections, was injured last night.",
+			victim: []string{"Maria Ortel"},
+		},
+		{
+			name:   "mixed case: the homes of two men",
+			text:   "Rebels attacked the town of Ostrava yesterday. The homes of Tomas Brenn Vask and Jorge Dalto Quist were attacked by the terrorists.",
+			victim: []string{"Tomas Brenn Vask", "Jorge Dalto Quist"},
 		},
 	}
 	for _, tc := range tests {

@@ -1,0 +1,44 @@
+package extract_test
+
+import "testing"
+
+// TestDocumentDoers checks doers reached in clauses the subject and
+// agent rules of one clause miss, in lower case as wire copy and in
+// capitals.
+func TestDocumentDoers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ind        []string // wanted among the perpetrator individuals
+		noind      []string
+	}{
+		{"quoted subject participated", `the president said on friday that "members of the army" participated in the murder of the vardela mayor.`, []string{"members of the army"}, nil},
+		{"quoted subject participated, capitals", `The president said on Friday that "members of the army" participated in the murder of the Vardela mayor.`, []string{"members of the army"}, nil},
+		{"group of five", "on friday a group of five urban guerrillas attacked the orvalle town hall.", []string{"group of five urban guerrillas"}, nil},
+		{"group of five, capitals", "On Friday a group of five urban guerrillas attacked the Orvalle town hall.", []string{"group of five urban guerrillas"}, nil},
+		{"killed a group of", "the army killed a group of six rebels near vardela on friday.", nil, []string{"group of six rebels"}},
+		{"by after a place in commas", "judge ana perel was attacked in vardela, 10 km from orvalle, by two men dressed in police uniforms.", []string{"two men dressed in police uniforms"}, nil},
+		{"by after a place in commas, capitals", "Judge Ana Perel was attacked in Vardela, 10 km from Orvalle, by two men dressed in police uniforms.", []string{"two men dressed in police uniforms"}, nil},
+		{"someone hurled, another clause", "the grain lorry burned in vardela on friday after someone threw a petrol bomb into its cab.", []string{"someone"}, nil},
+		{"someone hurled, another clause, capitals", "The grain lorry burned in Vardela on Friday after someone threw a petrol bomb into its cab.", []string{"someone"}, nil},
+		{"guerrillas of claimed", "a bomb destroyed the orvalle town hall on friday. guerrillas of the zelvan front have claimed responsibility for the attack.", []string{"guerrillas"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var ind []string
+			for _, e := range x.Events {
+				ind = append(ind, e.PerpetratorIndividuals...)
+			}
+			for _, w := range tc.ind {
+				if !has(ind, w) {
+					t.Errorf("want %q in %q%s", w, ind, showEvents(x.Events))
+				}
+			}
+			for _, n := range tc.noind {
+				if has(ind, n) {
+					t.Errorf("unwanted %q in %q", n, ind)
+				}
+			}
+		})
+	}
+}

@@ -220,6 +220,7 @@ kidnapped|kidnapping||3||v
 kidnaped|kidnapping||3||v
 kidnaping|kidnapping||3||n
 abducted|kidnapping||3||v
+took|kidnapping||3||a
 abduction|kidnapping||3||n
 abductions|kidnapping||3||np
 hostage-taking|hostage|hostage-taking|2||n
@@ -932,7 +933,7 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 	if wd.kind == evAgentVerb && !d.attackerSubject(st, t) && !d.namedVictimObject(st, t, end) {
 		return false
 	}
-	if wd.typ == evKidnapping && wd.words[0] == "seized" && !humanObject(toks, end) {
+	if wd.typ == evKidnapping && (wd.words[0] == "seized" || wd.words[0] == "took") && !humanObject(toks, end) {
 		return false
 	}
 	// "The three were seized", not "Explosives were seized"

@@ -513,6 +513,8 @@ func TestWireTriggers(t *testing.T) {
 		{"a bomb squad", "a bomb squad defused two mines near vardela yesterday.", "", ""},
 		{"attackers burned", "rebels burned two buses near vardela yesterday.", "arson", ""},
 		{"protesters burned", "Protesters burned tyres in Vardela on Wednesday.", "", ""},
+		{"attackers took people", "Gunmen took two engineers from their camp near Vardela on Tuesday.", "kidnapping", ""},
+		{"attackers took a town", "Gunmen took control of the town of Vardela on Tuesday.", "", ""},
 		{"a fire set by attackers", "A fire set by rebels destroyed the town hall of Vardela on Tuesday.", "arson", ""},
 	}
 	for _, tc := range tests {

@@ -906,7 +906,7 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 	case "destroyed":
 		// "destroyed by a bomb", "guerrillas destroyed a bridge": not a
 		// war or a storm that destroyed
-		if !weaponAfter(toks, end) && !d.attackerSubject(st, t) && !groupSubject(st, t) {
+		if !weaponAfter(toks, end) && !d.attackerSubject(st, t) && !groupSubject(st, t) && !(attackerNounBefore(toks, t) && thingObject(toks, end)) {
 			return false
 		}
 	case "planted", "placed", "hurled", "threw", "tossed":
@@ -941,6 +941,32 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 		return false
 	}
 	return true
+}
+
+// attackerNounBefore reports whether an attacker noun, with whatever
+// determiner, ends right before the verb at t: "the rebels destroyed".
+func attackerNounBefore(toks []text.Token, t int) bool {
+	k := t - 1
+	for k >= 0 && k >= t-2 && (strings.HasSuffix(toks[k].Lower, "ly") || set1(toks[k].Lower, "also", "then", "later")) {
+		k--
+	}
+	return k >= 0 && (attackerNouns[toks[k].Lower] || roleBareAttackers[toks[k].Lower])
+}
+
+// thingObject reports whether a physical target noun heads the object
+// that starts at token k, within six words and before the clause ends:
+// "destroyed at least ten power towers".
+func thingObject(toks []text.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		l := toks[j].Lower
+		if roleTargetHeads[l] {
+			return true
+		}
+		if toks[j].Kind == text.Punct || set1(l, "by", "in", "and", "that", "which", "who", "when") || roleHumanNouns[l] || humanNouns[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // weaponAfter reports whether an explosive or incendiary weapon is named

@@ -2564,10 +2564,37 @@ func targetTied(toks []text.Token, m *evMention, k int) bool {
 	if speakerWhere(toks, k) {
 		return false
 	}
-	if g != nil && k < g.tok && g.tok-k > 6 && !passiveSubject(toks, k, g.tok) {
+	if g != nil && k < g.tok && g.tok-k > 6 && !passiveSubject(toks, k, g.tok) && !struckSubject(toks, k) {
 		return false
 	}
 	return true
+}
+
+// roleStruckVerbs are participles that tell a thing was struck: "the
+// bank was destroyed", "two buses were set on fire".
+var roleStruckVerbs = set(`damaged destroyed burned burnt razed demolished wrecked attacked bombed dynamited sabotaged
+	blown set hit gutted torched`)
+
+// struckSubject reports whether the phrase headed by token k, alone or in
+// a list of such phrases, is the subject of a passive verb of harm: "the
+// office was heavily damaged", "two stores, a bank and a bus were
+// destroyed".
+func struckSubject(toks []text.Token, k int) bool {
+	for a := k + 1; a < len(toks) && a-k <= 16; a++ {
+		l := toks[a].Lower
+		if set1(l, "was", "were", "is", "are", "been", "be") {
+			v := a + 1
+			for v < len(toks) && (strings.HasSuffix(toks[v].Lower, "ly") || set1(toks[v].Lower, "also", "been", "being")) {
+				v++
+			}
+			return v < len(toks) && roleStruckVerbs[toks[v].Lower] && (toks[v].Lower != "set" || fireAfter(toks, v))
+		}
+		if toks[a].Kind == text.Punct && toks[a].Text != "," && toks[a].Text != "-" || set1(l, "that", "which", "who", "where", "when", "but", "by") ||
+			isTriggerVerb(l) || edVerb(l) || roleStruckVerbs[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // speakerWhere reports whether the noun at k speaks after a phrase of

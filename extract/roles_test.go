@@ -1084,7 +1084,7 @@ func TestRoleFillers(t *testing.T) {
 		},
 		{
 			name:     "a truck a bomb was stowed in carried it",
-			text:     "some 300 kg of dynamite placed in a truck exploded outside the tesmar customs building in vardela on monday.",
+			text:     "nearly 200 kg of explosives placed in a truck blew up beside the tesmar customs building in vardela on monday.",
 			target:   []string{"tesmar customs building"},
 			notarget: []string{"truck"},
 		},
@@ -1123,8 +1123,8 @@ func TestRoleFillers(t *testing.T) {
 		},
 		{
 			name:   "the owners of homes are people",
-			text:   "guerrillas bombed the homes of government and municipal officials in orvalle on sunday.",
-			target: []string{"homes of government and municipal officials"},
+			text:   "guerrillas bombed the homes of regional and town council officials in orvalle on sunday.",
+			target: []string{"homes of regional and town council officials"},
 		},
 		{
 			name:   "an owner whose name ends in a word of people",
@@ -1163,6 +1163,41 @@ func TestRoleFillers(t *testing.T) {
 			name:   "A city before a target noun in mixed case",
 			text:   "Terrorists destroyed an Ostrava restaurant on Saturday with dynamite.",
 			target: []string{"restaurant"},
+		},
+		{
+			name:   "subjects of a passive verb of harm far from the trigger",
+			text:   "a clinic, two buses and a power transformer were damaged yesterday in vardela when two bombs went off near the market.",
+			target: []string{"clinic", "buses", "power transformer"},
+		},
+		{
+			name:   "Subjects of a passive verb of harm in mixed case",
+			text:   "A clinic, two buses and a power transformer were damaged yesterday in Vardela when two bombs went off near the market.",
+			target: []string{"clinic", "buses", "power transformer"},
+		},
+		{
+			name:   "a long subject heavily damaged before the trigger",
+			text:   "two trucks were destroyed and an office of the vardela fishing cooperative was badly damaged on monday night when a bomb went off in the yard.",
+			target: []string{"trucks", "office of the vardela fishing cooperative"},
+		},
+		{
+			name:   "a list of subjects destroyed by explosions",
+			text:   "two union offices, a savings bank, several shops and a private home have been destroyed by bomb blasts in ostrava since monday.",
+			target: []string{"union offices", "savings bank", "shops", "private home"},
+		},
+		{
+			name:     "a place of people struck is not struck itself",
+			text:     "the students who gathered at the school on friday were wounded in the explosion of a grenade thrown by unidentified men.",
+			notarget: []string{"school"},
+		},
+		{
+			name:   "a definite attacker subject destroys a thing",
+			text:   "the rebels destroyed at least eight power transmission towers in the north of the country on sunday.",
+			target: []string{"power transmission towers"},
+		},
+		{
+			name:   "A definite attacker subject destroys a thing in mixed case",
+			text:   "The rebels destroyed at least eight power transmission towers in northern Vardela on Sunday.",
+			target: []string{"power transmission towers"},
 		},
 		{
 			name:   "a text's own acronym is no known group",

@@ -484,8 +484,8 @@ func (d *docState) events(x *dossier.Extraction) {
 	dl := d.datelineSpan()
 	var cls []*evCluster
 	var recent *evCluster
-	var pending, pendingInd []string
-	pendingAt := 0
+	var pending, pendingInd, pendingW []string
+	pendingAt, pendingWAt := 0, 0
 	for si := range d.sents {
 		st := &evSentence{s: &d.sents[si], toks: d.sents[si].Tokens, ms: bySent[si], v: d.valuesOf(si), dl: dl}
 		st.pron = d.pronounGroup(bySent, si, salient)
@@ -533,6 +533,20 @@ func (d *docState) events(x *dossier.Extraction) {
 			if pendingInd != nil {
 				c.side.indiv = append(c.side.indiv, pendingInd...)
 				pendingInd = nil
+			}
+			if pendingW != nil && si-pendingWAt == 1 {
+				c.side.weapons = append(c.side.weapons, pendingW...)
+			}
+			pendingW = nil
+		}
+		// the weapon of the next report named in the sentence before it,
+		// which tells of no attack of its own: "the train was derailed
+		// after hitting a dynamite charge. the engineer died in the
+		// explosion."
+		if len(ms) == 0 && recent == nil {
+			pendingW = nil
+			if w := d.sentenceWeapons(st.toks); w != nil && !nonAttackSentence(st.toks) && !carriedArms(st.toks) {
+				pendingW, pendingWAt = w, si
 			}
 		}
 		// the doers a report of an attack names in another clause of
@@ -668,6 +682,35 @@ func pronounCopula(toks []text.Token) int {
 		return -1
 	}
 	return j
+}
+
+// sentenceWeapons returns the weapons a sentence names, as role fillers
+// read them, leaving out arms seized.
+func (d *docState) sentenceWeapons(toks []text.Token) []string {
+	var ws []string
+	for k, t := range toks {
+		if !roleWeaponHeads[t.Lower] && roleWeaponNeedMod[t.Lower] == nil || seizedNear(toks, k) {
+			continue
+		}
+		if s, ok := d.weaponAt(toks, k, 0); ok {
+			ws = appendNew(ws, s)
+		}
+	}
+	return ws
+}
+
+// evCarryWords tell of arms carried or held rather than used: "a man
+// carrying 15 kg of dynamite was arrested".
+var evCarryWords = set(`carrying carried carry possession hiding hid stored arrested arrest`)
+
+// carriedArms reports whether a sentence tells of arms carried or held.
+func carriedArms(toks []text.Token) bool {
+	for _, t := range toks {
+		if evCarryWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nonAttackSentence reports whether a sentence names another cause of

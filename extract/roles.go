@@ -32,7 +32,7 @@ var roleWeaponNeedMod = map[string][]string{
 
 // roleWeaponMods are the modifiers kept in front of a weapon noun.
 var roleWeaponMods = set(`car truck dynamite explosive booby molotov assault automatic incendiary plastic hand machine
-	heavy high-powered submachine field rocket grenade homemade home-made medium-sized`)
+	heavy high-powered highpower high-power submachine field rocket grenade homemade home-made medium-sized`)
 
 // roleAttackerHeads are nouns for the people who carry out attacks.
 var roleAttackerHeads = set(`guerrillas guerrilla guerillas terrorists terrorist rebels gunmen gunman subversives
@@ -819,17 +819,64 @@ func (d *docState) weaponAt(toks []text.Token, k, lo int) (string, bool) {
 			return d.span(toks, k-2, k), true
 		}
 	}
-	s := modsBefore(toks, k, lo, roleWeaponMods)
+	s := k
+	for s-1 >= lo && s-1 >= 0 {
+		if c := caliberTokens(toks, s, lo); c < s {
+			s = c
+		} else if roleWeaponMods[toks[s-1].Lower] || caliber(toks[s-1].Lower) {
+			s--
+		} else {
+			break
+		}
+	}
 	if ammunitionFor(toks, s) {
 		return "", false // "rounds for rifles": the ammunition, not the arm used
 	}
 	if mods := roleWeaponNeedMod[l]; mods != nil {
-		if s == k || !contains(mods, toks[k-1].Lower) {
+		cal := k > 0 && set1(l, "weapons", "weapon") && (caliber(toks[k-1].Lower) || caliberTokens(toks, k, lo) < k)
+		if s == k || !contains(mods, toks[k-1].Lower) && !cal {
 			// "charge of dynamite" names its weapon after "of"
 			return "", false
 		}
 	}
 	return d.span(toks, s, k), true
+}
+
+// caliber reports whether a modifier gives a firearm's calibre: "caliber",
+// "9-mm", ".38-caliber", "7.62mm".
+func caliber(l string) bool {
+	if set1(l, "caliber", "calibre", "heavy-caliber", "high-caliber", "large-caliber", "small-caliber") {
+		return true
+	}
+	n := strings.TrimSuffix(strings.TrimSuffix(l, "-caliber"), "-calibre")
+	if n == l {
+		n = strings.TrimSuffix(l, "mm")
+		if n == l {
+			return false
+		}
+		n = strings.TrimSuffix(n, "-")
+	}
+	return n != "" && strings.Trim(n, "0123456789.") == ""
+}
+
+// caliberTokens returns the first token of a calibre written in tokens of
+// its own before token s ("9 - mm", "9 mm", ". 50 - caliber"), or s when
+// there is none.
+func caliberTokens(toks []text.Token, s, lo int) int {
+	if s-2 < lo || s-2 < 0 || !set1(toks[s-1].Lower, "mm", "caliber", "calibre", "-caliber", "-calibre") {
+		return s
+	}
+	j := s - 2
+	if toks[j].Text == "-" && j-1 >= lo && j-1 >= 0 {
+		j--
+	}
+	if toks[j].Kind != text.Number {
+		return s
+	}
+	if j-1 >= lo && j-1 >= 0 && toks[j-1].Text == "." && toks[j-1].End == toks[j].Start {
+		j-- // ".50-caliber"
+	}
+	return j
 }
 
 // roleAmmunition are nouns of what a weapon fires or is fed with.

@@ -728,6 +728,54 @@ func TestRoleFillers(t *testing.T) {
 			nofill: []string{"rocket", "launchers"},
 		},
 		{
+			name:   "a calibre written with a hyphen is the weapon's modifier",
+			text:   "gunmen fired at the mayor of vestrin, tomas varek, with 9-mm weapons on sunday, killing him.",
+			weapon: []string{"9-mm weapons"},
+			nofill: []string{"weapons", "mm weapons"},
+		},
+		{
+			name:   "a calibre in mixed case",
+			text:   "Gunmen shot dead Mayor Tomas Varek of Vestrin with 9-mm pistols on Sunday.",
+			weapon: []string{"9-mm pistols"},
+		},
+		{
+			name:   "a calibre in words makes weapons a weapon",
+			text:   "Gunmen shot dead the mayor of Vestrin with heavy caliber weapons on Sunday.",
+			weapon: []string{"heavy caliber weapons"},
+		},
+		{
+			name:   "a calibre in a number and a unit",
+			text:   "rebels attacked the bus station of orvalle with 7.62 mm rifles on friday.",
+			weapon: []string{"7.62 mm rifles"},
+		},
+		{
+			name:   "the weapon of the next report in the sentence before it",
+			text:   "a freight train was derailed near orvena on 3 may after hitting a dynamite charge. engineer paulo dravic died in the explosion.",
+			weapon: []string{"dynamite charge"},
+		},
+		{
+			name:   "the weapon of the next report in mixed case",
+			text:   "A freight train was derailed near Orvena on 3 May after hitting a dynamite charge. Engineer Paulo Dravic died in the explosion.",
+			weapon: []string{"dynamite charge"},
+		},
+		{
+			name:   "arms carried before a report are not its weapon",
+			text:   "a man carrying 15 kg of dynamite was arrested in vestrin on monday. a bomb destroyed the vestrin post office on tuesday.",
+			weapon: []string{"bomb"},
+			nofill: []string{"dynamite"},
+		},
+		{
+			name:   "a weapon noun that opens the sentence",
+			text:   "Weapons and a bomb were used by the rebels who attacked the Orvalle town hall on Friday.",
+			weapon: []string{"bomb"},
+		},
+		{
+			name:   "a count is no calibre",
+			text:   "2 bombs exploded on friday at the orvalle post office.",
+			weapon: []string{"bombs"},
+			nofill: []string{"2 bombs"},
+		},
+		{
 			name:   "an office named with an inner of",
 			text:   "a bomb destroyed the headquarters of the department of public works in vardela on friday.",
 			target: []string{"headquarters of the department of public works"},

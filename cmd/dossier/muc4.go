@@ -102,12 +102,42 @@ func (p eventPredictor) Predict(ctx context.Context, d muc4.Doc) (muc4.Predictio
 				add(muc4.Victim, s)
 			}
 		}
-		for _, s := range e.Weapons {
+		for _, s := range specificWeapons(e.Weapons) {
 			add(muc4.Weapon, s)
 		}
 	}
 	pred[muc4.PerpInd] = dropDeedNouns(pred[muc4.PerpInd])
 	return pred, nil
+}
+
+// specificWeapons leaves out an event's generic word for one explosive
+// when the event names it more specifically: a report that tells of "the
+// dynamite attack" and of "a powerful bomb" used one charge, and MUC-4
+// keeps the material ("dynamite"); "a bomb" said again as "the explosive
+// device" is the bomb. A plural ("bombs", "explosive devices") tells of
+// several charges, which are kept.
+func specificWeapons(ws []string) []string {
+	has := map[string]bool{}
+	for _, w := range ws {
+		has[muc4.Normalize(w)] = true
+	}
+	if has["bombs"] || has["explosive devices"] {
+		return ws
+	}
+	drop := map[string]bool{}
+	if has["dynamite"] {
+		drop["bomb"], drop["explosive device"] = true, true
+	}
+	if has["bomb"] {
+		drop["explosive device"] = true
+	}
+	var out []string
+	for _, w := range ws {
+		if !drop[muc4.Normalize(w)] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // formationHeads are singular nouns of one armed body of men.

@@ -344,3 +344,28 @@ func TestDropDeedNouns(t *testing.T) {
 		}
 	}
 }
+
+func TestSpecificWeapons(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		// "the dynamite attack" and "a powerful bomb": one charge
+		{[]string{"dynamite", "bomb"}, []string{"dynamite"}},
+		{[]string{"Bomb", "Dynamite", "explosive device"}, []string{"Dynamite"}},
+		// "a bomb" said again as "the explosive device"
+		{[]string{"bomb", "explosive device"}, []string{"bomb"}},
+		// several charges: each kept
+		{[]string{"bombs", "dynamite", "bomb"}, []string{"bombs", "dynamite", "bomb"}},
+		{[]string{"explosive devices", "dynamite"}, []string{"explosive devices", "dynamite"}},
+		// other weapons beside the dynamite stay
+		{[]string{"dynamite", "machinegun"}, []string{"dynamite", "machinegun"}},
+		{[]string{"car bomb", "dynamite"}, []string{"car bomb", "dynamite"}},
+		{nil, nil},
+	}
+	for _, tc := range tests {
+		got := specificWeapons(tc.in)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("specificWeapons(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -112,6 +112,21 @@ func Responsibility(e dossier.EventRecord) string {
 	return strings.Join(parts, "; ")
 }
 
+// Blame says whether a report of the event blames or suspects its
+// perpetrator: "blamed" before "suspected", else "".
+func Blame(e dossier.EventRecord) string {
+	how := ""
+	for _, r := range e.Reports {
+		switch r.Event.Responsibility {
+		case "blamed":
+			return "blamed"
+		case "suspected":
+			how = "suspected"
+		}
+	}
+	return how
+}
+
 // CSV writes events as CSV with Columns as the header.
 func CSV(w io.Writer, events []dossier.EventRecord) error {
 	cw := csv.NewWriter(w)

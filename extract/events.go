@@ -705,12 +705,7 @@ var evCarryWords = set(`carrying carried carry possession hiding hid stored arre
 
 // carriedArms reports whether a sentence tells of arms carried or held.
 func carriedArms(toks []text.Token) bool {
-	for _, t := range toks {
-		if evCarryWords[t.Lower] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, evCarryWords)
 }
 
 // nonAttackSentence reports whether a sentence names another cause of
@@ -1515,12 +1510,7 @@ var roleBlameWords = set(`responsible responsibility implicated involved involve
 
 // blameWords reports whether a sentence holds someone to account.
 func blameWords(toks []text.Token) bool {
-	for _, t := range toks {
-		if roleBlameWords[t.Lower] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, roleBlameWords)
 }
 
 // accusedOf reports whether the verb or noun at t is a deed someone is

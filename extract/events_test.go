@@ -67,6 +67,26 @@ func has(xs []string, s string) bool {
 	return false
 }
 
+// checkIndividuals checks the perpetrator individuals of all of x's
+// events: each of want among them, none of unwanted.
+func checkIndividuals(t *testing.T, x *dossier.Extraction, want, unwanted []string) {
+	t.Helper()
+	var ind []string
+	for _, e := range x.Events {
+		ind = append(ind, e.PerpetratorIndividuals...)
+	}
+	for _, w := range want {
+		if !has(ind, w) {
+			t.Errorf("want %q in %q%s", w, ind, showEvents(x.Events))
+		}
+	}
+	for _, n := range unwanted {
+		if has(ind, n) {
+			t.Errorf("unwanted %q in %q", n, ind)
+		}
+	}
+}
+
 func checkEvent(t *testing.T, e dossier.Event, w evWant, all []dossier.Event) {
 	t.Helper()
 	check := func(field, got, want string) {

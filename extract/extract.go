@@ -84,30 +84,27 @@ type docState struct {
 // abbreviates is Abbreviates(short, long) with the extractor's knowledge,
 // remembered per document.
 func (d *docState) abbreviates(short, long string) bool {
-	k := [2]string{short, long}
-	if v, ok := d.abbrev[k]; ok {
-		return v
-	}
-	if d.abbrev == nil {
-		d.abbrev = map[[2]string]bool{}
-	}
-	v := Abbreviates(short, long, d.ex.Know.Expand)
-	d.abbrev[k] = v
-	return v
+	return remembered(&d.abbrev, short, long, func() bool { return Abbreviates(short, long, d.ex.Know.Expand) })
 }
 
 // stemOf is StemOf(parent, child) with the extractor's knowledge,
 // remembered per document.
 func (d *docState) stemOf(parent, child string) bool {
-	k := [2]string{parent, child}
-	if v, ok := d.stem[k]; ok {
+	return remembered(&d.stem, parent, child, func() bool { return StemOf(parent, child, d.ex.Know.Expand) })
+}
+
+// remembered returns f's answer for the pair (a, b), computing it once and
+// keeping it in *m.
+func remembered(m *map[[2]string]bool, a, b string, f func() bool) bool {
+	k := [2]string{a, b}
+	if v, ok := (*m)[k]; ok {
 		return v
 	}
-	if d.stem == nil {
-		d.stem = map[[2]string]bool{}
+	if *m == nil {
+		*m = map[[2]string]bool{}
 	}
-	v := StemOf(parent, child, d.ex.Know.Expand)
-	d.stem[k] = v
+	v := f()
+	(*m)[k] = v
 	return v
 }
 

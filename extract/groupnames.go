@@ -179,12 +179,7 @@ var politicalWords = set(`candidate candidates vote votes voted voters election 
 
 // political reports whether a sentence speaks of ordinary politics.
 func political(toks []text.Token) bool {
-	for _, t := range toks {
-		if politicalWords[t.Lower] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, politicalWords)
 }
 
 // cuedNameEnd returns the end of a name that a cue introduces at a: the

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"dossier/text"
+)
 
 // set builds a lookup set from space-separated words.
 func set(words ...string) map[string]bool {
@@ -11,6 +15,16 @@ func set(words ...string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// anyWord reports whether a word of toks is one of words.
+func anyWord(toks []text.Token, words map[string]bool) bool {
+	for _, t := range toks {
+		if words[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // commonWords are frequent English words that, capitalised at the start of

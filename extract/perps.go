@@ -689,13 +689,7 @@ func crimeAfter(toks []text.Token, j, n int) bool {
 func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 	toks := st.toks
 	var out []string
-	crime := false
-	for _, t := range toks {
-		if perpCrimeWords[t.Lower] {
-			crime = true
-			break
-		}
-	}
+	crime := anyWord(toks, perpCrimeWords)
 	for k := 0; k+1 < len(toks); k++ {
 		l, n := toks[k].Lower, toks[k+1].Lower
 		j := 0

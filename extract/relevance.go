@@ -129,12 +129,7 @@ func forcePhrase(toks []text.Token, j, lo int) (int, int) {
 // clashSentence reports whether a sentence tells of fighting between
 // armed sides: "killed in clashes with troops", "during combat".
 func clashSentence(toks []text.Token) bool {
-	for _, t := range toks {
-		if clashWords[t.Lower] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, clashWords)
 }
 
 // forceGroup reports whether a trigger group strikes armed forces only: a
@@ -186,12 +181,7 @@ var civilianWords = set(`civilian civilians peasant peasants reporter reporters 
 
 // civiliansIn reports whether a sentence names civilians.
 func civiliansIn(toks []text.Token) bool {
-	for _, t := range toks {
-		if civilianWords[t.Lower] {
-			return true
-		}
-	}
-	return false
+	return anyWord(toks, civilianWords)
 }
 
 // mentionForces says whether an event mention strikes armed forces only

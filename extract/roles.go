@@ -774,12 +774,8 @@ func (d *docState) subjectNames(st *evSentence, k int) []string {
 // follow the name that ends before token e: "x y's residence", "x y's
 // country house".
 func ownerAt(toks []text.Token, e int) bool {
-	switch {
-	case lowerAt(toks, e) == "'s":
-		e++
-	case e < len(toks) && isApos(toks[e].Text) && lowerAt(toks, e+1) == "s":
-		e += 2
-	default:
+	e, ok := afterPossessive(toks, e)
+	if !ok {
 		return false
 	}
 	return roleOwnedHeads[lowerAt(toks, e)] || roleOwnedHeads[lowerAt(toks, e+1)]
@@ -2153,16 +2149,24 @@ func passiveAgentAt(toks []text.Token, b int) bool {
 	return false
 }
 
+// afterPossessive returns the token after a possessive "'s" (one token or
+// an apostrophe and "s") that starts at token e, and whether one does.
+func afterPossessive(toks []text.Token, e int) (int, bool) {
+	switch {
+	case lowerAt(toks, e) == "'s":
+		return e + 1, true
+	case e < len(toks) && isApos(toks[e].Text) && lowerAt(toks, e+1) == "s":
+		return e + 2, true
+	}
+	return e, false
+}
+
 // kinAfter reports whether a possessive and a noun of kin or people
 // follow the name that ends before token e: "x y's bodyguard", "x y's
 // two sons".
 func kinAfter(toks []text.Token, e int) bool {
-	switch {
-	case lowerAt(toks, e) == "'s":
-		e++
-	case e < len(toks) && isApos(toks[e].Text) && lowerAt(toks, e+1) == "s":
-		e += 2
-	default:
+	e, ok := afterPossessive(toks, e)
+	if !ok {
 		return false
 	}
 	for i := 0; i < 2 && e < len(toks); i, e = i+1, e+1 {

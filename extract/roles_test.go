@@ -1385,20 +1385,7 @@ func TestAccusedDoers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := runDoc(t, tc.text, "", "")
-			var ind []string
-			for _, e := range x.Events {
-				ind = append(ind, e.PerpetratorIndividuals...)
-			}
-			for _, w := range tc.ind {
-				if !has(ind, w) {
-					t.Errorf("want %q in %q%s", w, ind, showEvents(x.Events))
-				}
-			}
-			for _, n := range tc.noind {
-				if has(ind, n) {
-					t.Errorf("unwanted %q in %q", n, ind)
-				}
-			}
+			checkIndividuals(t, x, tc.ind, tc.noind)
 		})
 	}
 }

@@ -35,20 +35,7 @@ func TestSyntacticDoers(t *testing.T) {
 			if !tc.event && len(tc.ind) == 0 && len(x.Events) > 0 && len(tc.noind) == 0 {
 				t.Errorf("want no event, got%s", showEvents(x.Events))
 			}
-			var ind []string
-			for _, e := range x.Events {
-				ind = append(ind, e.PerpetratorIndividuals...)
-			}
-			for _, w := range tc.ind {
-				if !has(ind, w) {
-					t.Errorf("want %q in %q%s", w, ind, showEvents(x.Events))
-				}
-			}
-			for _, n := range tc.noind {
-				if has(ind, n) {
-					t.Errorf("unwanted %q in %q", n, ind)
-				}
-			}
+			checkIndividuals(t, x, tc.ind, tc.noind)
 		})
 	}
 }

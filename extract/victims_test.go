@@ -5,13 +5,41 @@ import "testing"
 // TestVictimLists checks victims named in lists, after titles written
 // with their dot, and in sentences that identify or list the dead, told
 // in lower case as wire copy was archived and in mixed case.
+// victimCase is a text with victims wanted among its events' and victims
+// unwanted.
+type victimCase struct {
+	name, text string
+	victim     []string
+	novictim   []string
+}
+
+// runVictimCases checks the victims of each case's events.
+func runVictimCases(t *testing.T, tests []victimCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var vi []string
+			for _, e := range x.Events {
+				vi = append(vi, e.Victims...)
+			}
+			for _, w := range tc.victim {
+				if !has(vi, w) {
+					t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
+				}
+			}
+			for _, n := range tc.novictim {
+				if has(vi, n) {
+					t.Errorf("unwanted victim %q in %q", n, vi)
+				}
+			}
+		})
+	}
+}
+
 func TestVictimLists(t *testing.T) {
 	const lead = "a bomb exploded yesterday at the vardela post office in ostrava. "
-	tests := []struct {
-		name, text string
-		victim     []string
-		novictim   []string
-	}{
+	tests := []victimCase{
 		{
 			name:   "ages before the names of a list",
 			text:   lead + "the injured were 19-year-old carlos brenn, 30-year-old maria ortel, and 40-year-old jose dask.",
@@ -173,25 +201,7 @@ func TestVictimLists(t *testing.T) {
 			victim: []string{"Carlos Vask Tello", "Jose Ortel Brun"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			x := runDoc(t, tc.text, "", "")
-			var vi []string
-			for _, e := range x.Events {
-				vi = append(vi, e.Victims...)
-			}
-			for _, w := range tc.victim {
-				if !has(vi, w) {
-					t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
-				}
-			}
-			for _, n := range tc.novictim {
-				if has(vi, n) {
-					t.Errorf("unwanted victim %q in %q", n, vi)
-				}
-			}
-		})
-	}
+	runVictimCases(t, tests)
 }
 
 // TestVictimSubjects checks victims named as the subject of a harm verb
@@ -201,11 +211,7 @@ func TestVictimLists(t *testing.T) {
 // died in a clash.
 func TestVictimSubjects(t *testing.T) {
 	const lead = "rebels attacked the town of ostrava yesterday. "
-	tests := []struct {
-		name, text string
-		victim     []string
-		novictim   []string
-	}{
+	tests := []victimCase{
 		{
 			name:   "a long apposition before the verb",
 			text:   lead + "cattleman carlos brenn ortel, the alleged front man of the melnik cartel and brother of a former judge, was found murdered today.",
@@ -277,23 +283,5 @@ func TestVictimSubjects(t *testing.T) {
 			victim: []string{"Tomas Brenn Vask", "Jorge Dalto Quist"},
 		},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			x := runDoc(t, tc.text, "", "")
-			var vi []string
-			for _, e := range x.Events {
-				vi = append(vi, e.Victims...)
-			}
-			for _, w := range tc.victim {
-				if !has(vi, w) {
-					t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
-				}
-			}
-			for _, n := range tc.novictim {
-				if has(vi, n) {
-					t.Errorf("unwanted victim %q in %q", n, vi)
-				}
-			}
-		})
-	}
+	runVictimCases(t, tests)
 }

@@ -69,28 +69,13 @@ func runEvents(ctx context.Context, app *App, args []string) error {
 		perp := e.Perpetrator
 		if e.Claimed {
 			perp += " (claimed)"
-		} else if how := blamedHow(e); how != "" && perp != "" {
+		} else if how := export.Blame(e); how != "" && perp != "" {
 			perp += " (" + how + ")"
 		}
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", e.ID, dash(e.Date), e.Type, dash(e.Location), dash(e.Country), dash(perp),
 			export.FormatFigure(e.Killed), export.FormatFigure(e.Injured), export.FormatFigure(e.KilledOrInjured), len(e.Reports))
 	}
 	return tw.Flush()
-}
-
-// blamedHow says whether a report blames or suspects an unclaimed event's
-// perpetrator: "blamed" before "suspected".
-func blamedHow(e dossier.EventRecord) string {
-	how := ""
-	for _, r := range e.Reports {
-		switch r.Event.Responsibility {
-		case "blamed":
-			return "blamed"
-		case "suspected":
-			how = "suspected"
-		}
-	}
-	return how
 }
 
 func dash(s string) string {

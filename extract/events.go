@@ -153,6 +153,8 @@ threw|bombing||2|bomb|v
 tossed|bombing||2|bomb|v
 terror attack|attack||1||n
 terror attacks|attack||1||np
+terrorist act|attack||1||n
+terrorist action|attack||1||n
 terrorist attack|attack||1||n
 terrorist attacks|attack||1||np
 militant attack|attack||1||n
@@ -1280,7 +1282,8 @@ func personPassiveSubject(toks []text.Token, v int) bool {
 var rebelMods = set(`guerrilla guerrillas rebel rebels insurgent insurgents urban subversive terrorist terrorists`)
 
 // rebelForce reports whether the force noun at token k belongs to rebels:
-// a rebel word or an armed group's name stands right before it.
+// a rebel word or an armed group's name stands right before it, or the
+// noun is a word of the name itself ("the people's liberation army").
 func rebelForce(st *evSentence, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		if rebelMods[st.toks[j].Lower] {
@@ -1288,7 +1291,7 @@ func rebelForce(st *evSentence, k int) bool {
 		}
 	}
 	for _, cm := range st.ms {
-		if cm.e.Type == dossier.ArmedGroup && (cm.end == k || cm.end == k-1 && st.toks[k-1].Lower == ")") {
+		if cm.e.Type == dossier.ArmedGroup && (cm.end == k || cm.end == k-1 && st.toks[k-1].Lower == ")" || cm.tok <= k && k < cm.end) {
 			return true
 		}
 	}
@@ -2210,7 +2213,7 @@ func (d *docState) fillMention(st *evSentence, m *evMention, places []evPlace) {
 	d.roleFillers(st, m)
 	people := personalAttack(toks, m)
 	for _, p := range m.places {
-		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !(people && locativeAt(toks, p.tok)) && !destinationAt(toks, p.tok) &&
+		if (p.rank == 3 || p.rank == 2) && p.tok >= g.start && !((people || groundsPlace(p.name)) && locativeAt(toks, p.tok)) && !destinationAt(toks, p.tok) &&
 			targetTied(toks, m, p.tok) {
 			m.targets = appendNew(m.targets, p.name)
 		}

@@ -536,6 +536,11 @@ func TestWireTriggers(t *testing.T) {
 		{"attackers took people", "Gunmen took two engineers from their camp near Vardela on Tuesday.", "kidnapping", ""},
 		{"attackers took a town", "Gunmen took control of the town of Vardela on Tuesday.", "", ""},
 		{"a fire set by attackers", "A fire set by rebels destroyed the town hall of Vardela on Tuesday.", "arson", ""},
+		{"a terrorist act", "a terrorist act destroyed the town hall of vardela on tuesday.", "attack", ""},
+		{"a terrorist action, capitals", "A terrorist action destroyed the town hall of Vardela on Tuesday.", "attack", ""},
+		{"terrorist acts are general", "the minister said terrorist acts must stop in vardela.", "", ""},
+		{"an army in a group's name", "members of the zelvan liberation army kidnapped two engineers near vardela on tuesday.", "kidnapping", ""},
+		{"an army in a group's name, capitals", "Members of the Zelvan Liberation Army kidnapped two engineers near Vardela on Tuesday.", "kidnapping", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -147,10 +147,14 @@ func (d *docState) agents(st *evSentence, lo, hi int) []agent {
 		if a, ok := d.forceSubject(toks, v, lo); ok {
 			out = append(out, a)
 		}
-		if !lightAttack(toks, v) && (!perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) && !verbAndVerb(toks, v)) {
+		sv := v // the verb whose subject names the doers
+		if a := attemptedAt(toks, v); a >= 0 && objectAfter(toks, v) {
+			// "an armed group tried to attack the house"
+			sv = a
+		} else if !lightAttack(toks, v) && (!perpSubjectVerbs[toks[v].Lower] || !objectAfter(toks, v) && !verbAndVerb(toks, v)) {
 			continue
 		}
-		h := subjectBefore(toks, v)
+		h := subjectBefore(toks, sv)
 		if h < 0 {
 			// "two men entered the house and shot the judge", "the
 			// rebels intercepted the bus and set it on fire"
@@ -167,6 +171,20 @@ func (d *docState) agents(st *evSentence, lo, hi int) []agent {
 		}
 	}
 	return out
+}
+
+// perpAttemptVerbs are the plain forms of attack verbs that follow
+// "tried to" or "attempted to".
+var perpAttemptVerbs = set(`kill murder assassinate kidnap abduct attack bomb dynamite burn destroy storm raid ambush`)
+
+// attemptedAt returns the token of "tried" or "attempted" when the verb
+// at v is an attack verb's plain form after it and "to" ("tried to
+// kidnap"), or -1.
+func attemptedAt(toks []text.Token, v int) int {
+	if !perpAttemptVerbs[toks[v].Lower] || lowerAt(toks, v-1) != "to" || !set1(lowerAt(toks, v-2), "tried", "attempted") {
+		return -1
+	}
+	return v - 2
 }
 
 // perpSubjectVerbs are active verbs of an attack whose subject is the

@@ -21,6 +21,12 @@ func TestDocumentDoers(t *testing.T) {
 		{"someone hurled, another clause", "the grain lorry burned in vardela on friday after someone threw a petrol bomb into its cab.", []string{"someone"}, nil},
 		{"someone hurled, another clause, capitals", "The grain lorry burned in Vardela on Friday after someone threw a petrol bomb into its cab.", []string{"someone"}, nil},
 		{"guerrillas of claimed", "a bomb destroyed the orvalle town hall on friday. guerrillas of the zelvan front have claimed responsibility for the attack.", []string{"guerrillas"}, nil},
+		{"claimed a terrorist act", "a bomb destroyed the orvalle town hall on friday. guerrillas of the zelvan front have claimed credit for the terrorist act.", []string{"guerrillas"}, nil},
+		{"claimed a terrorist act, capitals", "A bomb destroyed the Orvalle town hall on Friday. Guerrillas of the Zelvan Front have claimed credit for the terrorist act.", []string{"Guerrillas"}, nil},
+		{"band tried to attack", "an unidentified armed group tried to attack the home of the vardela judge on friday.", []string{"unidentified armed group"}, nil},
+		{"band tried to attack, capitals", "An unidentified armed group tried to attack the home of the Vardela judge on Friday.", []string{"unidentified armed group"}, nil},
+		{"rebels attempted to kidnap", "rebels attempted to kidnap the orvalle mayor ana perel on friday.", []string{"rebels"}, nil},
+		{"tried to, no attack verb", "a bomb exploded at the home of the vardela judge on friday. hours before, an unidentified armed group tried to enter the house.", nil, []string{"armed group"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

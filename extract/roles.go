@@ -213,6 +213,11 @@ func (d *docState) roleFillers(st *evSentence, m *evMention) {
 		if people && (locativeAt(toks, k) || comingOrGoingAt(toks, k)) {
 			continue
 		}
+		if roleGrounds[toks[k].Lower] && locativeAt(toks, k) {
+			// "fired at travellers at the airport", "a clash near the
+			// university": the grounds are where it happened
+			continue
+		}
 		if s, e, ok := d.targetAt(st, k, m.lo); ok && targetTied(toks, m, k) {
 			m.targets = appendNew(m.targets, s)
 			// the people whose home or car was struck were struck too
@@ -262,6 +267,18 @@ func personalAttack(toks []text.Token, m *evMention) bool {
 		}
 	}
 	return true
+}
+
+// roleGrounds are target nouns of wide grounds that hold many buildings
+// and people: a phrase that places an attack at or near them tells where
+// it happened, not what it struck.
+var roleGrounds = set(`airport airports university universities campus`)
+
+// groundsPlace reports whether a place's name ends in a noun of grounds:
+// "the national university", "the tesk airport".
+func groundsPlace(name string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	return len(f) > 0 && roleGrounds[f[len(f)-1]]
 }
 
 // roleLocatives introduce where something happened.
@@ -433,7 +450,7 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 		if roleCaptiveCues[l] && custodySentence(toks) {
 			continue // "a judge freed x y": a suspect, not a hostage
 		}
-		if !roleVictimCues[l] && !roleCaptiveCues[l] && !attemptOn(toks, k) && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) &&
+		if !roleVictimCues[l] && !roleCaptiveCues[l] && !attemptOn(toks, k) && !livesOf(toks, k) && !(set1(l, "against", "on") && k > 0 && set1(toks[k-1].Lower, "attack", "attempt", "assault")) &&
 			!(set1(l, "at", "on") && k > 0 && set1(toks[k-1].Lower, "fired", "fire", "firing", "shooting")) {
 			continue
 		}
@@ -457,6 +474,14 @@ func (d *docState) cuedVictims(st *evSentence, lo, hi int) []string {
 		}
 	}
 	return out
+}
+
+// livesOf reports whether token k is the "of" of a toll told as lives
+// taken: "claimed the lives of", "cost the life of".
+func livesOf(toks []text.Token, k int) bool {
+	return toks[k].Lower == "of" && set1(lowerAt(toks, k-1), "life", "lives") &&
+		(lowerAt(toks, k-2) == "the" && set1(lowerAt(toks, k-3), "claimed", "cost", "took", "claiming", "costing", "taking") ||
+			set1(lowerAt(toks, k-2), "claimed", "cost", "took", "claiming", "costing", "taking"))
 }
 
 // colonList returns the names of a list that starts at token j after a

@@ -22,6 +22,27 @@ func TestRoleFillers(t *testing.T) {
 			notarget: []string{"hit vardela airport"},
 		},
 		{
+			name:     "an airport where a bomb went off among people is no target",
+			text:     "a bomb exploded among travellers at the vardela airport yesterday, wounding a customs officer.",
+			notarget: []string{"vardela airport", "airport"},
+		},
+		{
+			name:     "an airport where a bomb went off among people is no target, capitalised",
+			text:     "A bomb exploded among travellers at the Vardela airport on Monday, wounding a customs officer.",
+			notarget: []string{"Vardela airport", "airport"},
+		},
+		{
+			name:     "a university near a bombing is no target",
+			text:     "a bomb exploded near the national university of tesmar on monday, destroying a bus.",
+			target:   []string{"bus"},
+			notarget: []string{"national university", "university"},
+		},
+		{
+			name:     "a campus where a grenade went off is no target",
+			text:     "a grenade went off inside the dorvan university campus on friday, wounding two students.",
+			notarget: []string{"dorvan university campus", "university campus", "campus"},
+		},
+		{
 			name:   "car bomb and target",
 			text:   "urban guerrillas set off a car bomb outside the customs building in vardela yesterday. the blast destroyed the customs building.",
 			ind:    []string{"urban guerrillas"},

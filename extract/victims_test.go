@@ -204,6 +204,33 @@ func TestVictimLists(t *testing.T) {
 	runVictimCases(t, tests)
 }
 
+// TestVictimsOfLivesTaken checks victims named after a toll told as lives
+// taken ("claimed the lives of").
+func TestVictimsOfLivesTaken(t *testing.T) {
+	runVictimCases(t, []victimCase{
+		{
+			name:   "claimed the life of",
+			text:   "the bomb that exploded in vardela on friday claimed the life of mayor ana perel.",
+			victim: []string{"ana perel"},
+		},
+		{
+			name:   "claimed the lives of, capitals",
+			text:   "The bomb that exploded in Vardela on Friday claimed the lives of Mayor Ana Perel and Tomas Ruiz Velo.",
+			victim: []string{"Ana Perel", "Tomas Ruiz Velo"},
+		},
+		{
+			name:   "cost the lives of",
+			text:   "the attack on the bus near vardela cost the lives of teacher ana perel and tomas ruiz velo.",
+			victim: []string{"ana perel", "tomas ruiz velo"},
+		},
+		{
+			name:     "lives of without a toll",
+			text:     "the bomb exploded in vardela on friday; the lives of mayor ana perel and her family changed.",
+			novictim: []string{"ana perel"},
+		},
+	})
+}
+
 // TestVictimSubjects checks victims named as the subject of a harm verb
 // past long appositions and relative clauses, the owners of attacked
 // homes, hostages "in the hands of" a group, and the people harm does not

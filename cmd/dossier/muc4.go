@@ -535,11 +535,22 @@ func militaryOnly(e dossier.Event) bool {
 }
 
 // clashOnly reports whether an event is an armed clash (the extractor's
-// subtype for fighting with, or attacks on, armed forces only) that names
-// no target other than a military one, or an ambush whose every target is
-// a military one (its dead are the force's men).
+// subtype for fighting with, or attacks on, armed forces), whatever it
+// names as struck: the building or the bus caught in a battle between
+// armed sides is no target of a terrorist incident; or an ambush whose
+// every target is a military one (its dead are the force's men).
 func clashOnly(e dossier.Event) bool {
-	if e.Subtype == nil || *e.Subtype != "armed clash" && (*e.Subtype != "ambush" || len(e.Targets) == 0) {
+	if e.Subtype == nil {
+		return false
+	}
+	switch *e.Subtype {
+	case "armed clash":
+		return true
+	case "ambush":
+		if len(e.Targets) == 0 {
+			return false
+		}
+	default:
 		return false
 	}
 	mil := false

@@ -51,9 +51,11 @@ func TestClashOnly(t *testing.T) {
 	}{
 		{"a clash naming nothing", "armed clash", nil, true},
 		{"a clash at a garrison", "armed clash", []string{"garrison"}, true},
-		{"a clash that struck a bus", "armed clash", []string{"garrison", "bus"}, false},
+		{"a clash that struck a bus", "armed clash", []string{"garrison", "bus"}, true},
+		{"a clash near a party office", "armed clash", []string{"party headquarters"}, true},
 		{"a clash that hit a truck of the convoy", "armed clash", []string{"army convoy", "one truck"}, true},
-		{"a clash that hit a truck alone", "armed clash", []string{"one truck"}, false},
+		{"a clash that hit a truck alone", "armed clash", []string{"one truck"}, true},
+		{"an ambush of a convoy and a bus", "ambush", []string{"army convoy", "bus"}, false},
 		{"an ambush of a patrol", "ambush", []string{"army patrol"}, true},
 		{"an ambush naming nothing", "ambush", nil, false},
 		{"an ambush of a bus", "ambush", []string{"bus"}, false},

@@ -161,8 +161,8 @@ var indexSearchSQL = []string{
 	`INSERT INTO documents_fts(rowid, title, text) SELECT seq, title, text FROM documents
 		WHERE seq > (SELECT upto FROM search_state WHERE name = 'documents') ORDER BY seq`,
 	`UPDATE search_state SET upto = (SELECT COALESCE(MAX(seq), 0) FROM documents) WHERE name = 'documents'`,
-	`INSERT INTO claims_fts(predicate, value, source, document_id, ev_start)
-		SELECT replace(predicate, '_', ' '), value, source, document_id, ev_start FROM claims
+	`INSERT INTO claims_fts(rowid, predicate, value, source)
+		SELECT rowid, replace(predicate, '_', ' '), value, source FROM claims
 		WHERE rowid > (SELECT upto FROM search_state WHERE name = 'claims') ORDER BY rowid`,
 	`UPDATE search_state SET upto = (SELECT COALESCE(MAX(rowid), 0) FROM claims) WHERE name = 'claims'`,
 	`INSERT INTO events_fts(rowid, type, subtype, location, country, perpetrator)

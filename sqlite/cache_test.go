@@ -78,7 +78,7 @@ func TestKeyCache(t *testing.T) {
 			`SELECT id, name, type, actor, COALESCE(country, ''), COALESCE(lat, 0), n_docs, n_mentions FROM entities ORDER BY id`,
 			`SELECT key, entity_id FROM entity_keys ORDER BY key, entity_id`,
 			`SELECT into_id, from_name, document_id FROM merges ORDER BY into_id, from_name, document_id`,
-			`SELECT document_id, local_id, entity_id FROM doc_entities ORDER BY document_id, local_id`,
+			`SELECT doc, local_id, entity_id FROM doc_entities ORDER BY doc, local_id`,
 			`SELECT id, type, date, location, COALESCE(perpetrator_id, 0), COALESCE(cell, 0) FROM events ORDER BY id`,
 			`SELECT rowid, type, location, perpetrator FROM events_fts WHERE events_fts MATCH 'bombing OR attack OR kidnapping' ORDER BY rowid`,
 			`SELECT rowid FROM documents_fts WHERE documents_fts MATCH 'covenant' ORDER BY rowid`,

@@ -262,17 +262,15 @@ func (s *Store) computeDossier(ctx context.Context, g dossier.GlobalEntity) (*do
 // group gathers the rows of one item of a dossier (an alias, a related
 // entity): the first SourcesPerItem rows, and the documents of all.
 type group struct {
-	first []int64 // rowids
-	docs  map[string]struct{}
+	first []int64            // rowids
+	docs  map[int64]struct{} // document seqs
 }
 
-func (g *group) add(rowid int64, doc []byte) {
+func (g *group) add(rowid, doc int64) {
 	if len(g.first) < SourcesPerItem {
 		g.first = append(g.first, rowid)
 	}
-	if _, ok := g.docs[string(doc)]; !ok {
-		g.docs[string(doc)] = struct{}{}
-	}
+	g.docs[doc] = struct{}{}
 }
 
 // dossierAliases reads the names of the entity: the first SourcesPerItem
@@ -281,22 +279,22 @@ func (g *group) add(rowid int64, doc []byte) {
 // The uses are grouped from the alias rows alone; documents are read for
 // the uses shown only.
 func (s *Store) dossierAliases(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
-	rows, err := s.db.QueryContext(ctx, `SELECT rowid, alias, document_id FROM aliases WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
+	rows, err := s.db.QueryContext(ctx, `SELECT rowid, alias, doc FROM aliases WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
 	if err != nil {
 		return fmt.Errorf("aliases: %w", err)
 	}
 	groups := map[string]*group{}
 	var order []string
 	for rows.Next() {
-		var rowid int64
-		var name, doc sql.RawBytes
+		var rowid, doc int64
+		var name sql.RawBytes
 		if err := rows.Scan(&rowid, &name, &doc); err != nil {
 			rows.Close()
 			return fmt.Errorf("aliases: %w", err)
 		}
 		g, ok := groups[string(name)]
 		if !ok {
-			g = &group{docs: map[string]struct{}{}}
+			g = &group{docs: map[int64]struct{}{}}
 			groups[string(name)] = g
 			order = append(order, string(name))
 		}
@@ -311,7 +309,7 @@ func (s *Store) dossierAliases(ctx context.Context, d *dossier.Dossier, _ map[in
 		ids = append(ids, groups[name].first...)
 	}
 	uses, err := s.sourcedRows(ctx, `SELECT a.rowid, a.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''),
-		a.ev_start, a.ev_end, `+ev("a.ev")+` FROM aliases a JOIN documents d ON d.id = a.document_id WHERE a.rowid IN (%s)`, ids)
+		a.ev_start, a.ev_end, `+ev("a.ev")+` FROM aliases a JOIN documents d ON d.seq = a.doc WHERE a.rowid IN (%s)`, ids)
 	if err != nil {
 		return fmt.Errorf("aliases: %w", err)
 	}
@@ -388,9 +386,9 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 		inv      bool
 	}{
 		{`SELECT DISTINCT COALESCE(object_id, 0) FROM relations WHERE entity_id = ?`,
-			`SELECT rowid, predicate, COALESCE(object_id, 0), object_name, document_id FROM relations WHERE entity_id = ? ORDER BY predicate, rowid`, false},
+			`SELECT rowid, predicate, COALESCE(object_id, 0), object_name, doc FROM relations WHERE entity_id = ? ORDER BY predicate, rowid`, false},
 		{`SELECT DISTINCT entity_id FROM relations WHERE object_id = ?`,
-			`SELECT rowid, predicate, entity_id, '', document_id FROM relations WHERE object_id = ? ORDER BY predicate, rowid`, true},
+			`SELECT rowid, predicate, entity_id, '', doc FROM relations WHERE object_id = ? ORDER BY predicate, rowid`, true},
 	} {
 		rows, err := s.db.QueryContext(ctx, q.ids, d.Entity.ID)
 		if err != nil {
@@ -436,8 +434,8 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 			return fmt.Errorf("relations: %w", err)
 		}
 		for rows.Next() {
-			var rowid, oid int64
-			var rpred, rname, doc sql.RawBytes
+			var rowid, oid, doc int64
+			var rpred, rname sql.RawBytes
 			if err := rows.Scan(&rowid, &rpred, &oid, &rname, &doc); err != nil {
 				rows.Close()
 				return fmt.Errorf("relations: %w", err)
@@ -461,7 +459,7 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 			k := pred + "\x00" + name
 			it, ok := byKey[k]
 			if !ok {
-				it = &item{pred: pred, name: name, oid: oid, group: group{docs: map[string]struct{}{}}}
+				it = &item{pred: pred, name: name, oid: oid, group: group{docs: map[int64]struct{}{}}}
 				byKey[k] = it
 				items = append(items, it)
 				refs[oid] = true
@@ -478,7 +476,7 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 		ids = append(ids, it.first...)
 	}
 	srcs, err := s.sourcedRows(ctx, `SELECT r.rowid, r.how, d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''),
-		r.ev_start, r.ev_end, `+ev("r.ev")+` FROM relations r JOIN documents d ON d.id = r.document_id WHERE r.rowid IN (%s)`, ids)
+		r.ev_start, r.ev_end, `+ev("r.ev")+` FROM relations r JOIN documents d ON d.seq = r.doc WHERE r.rowid IN (%s)`, ids)
 	if err != nil {
 		return fmt.Errorf("relations: %w", err)
 	}
@@ -558,9 +556,9 @@ func (s *Store) dossierClaims(ctx context.Context, d *dossier.Dossier, refs map[
 	}
 	// the claims in the order of the stream, as rowids: a sort of narrow
 	// keys, and 8 bytes a claim here
-	rows, err := s.db.QueryContext(ctx, `SELECT c.rowid FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.entity_id = ?
+	rows, err := s.db.QueryContext(ctx, `SELECT c.rowid FROM claims c WHERE c.entity_id = ?
 		ORDER BY c.predicate, CASE WHEN c.predicate IN (`+placeholders(len(numeric))+`) AND (c.min IS NULL OR c.max IS NULL) THEN 1 ELSE 0 END,
-			d.seq, c.ev_start, c.rowid`, args...)
+			c.doc, c.ev_start, c.rowid`, args...)
 	if err != nil {
 		return fmt.Errorf("claims: %w", err)
 	}
@@ -600,10 +598,10 @@ func (s *Store) dossierClaims(ctx context.Context, d *dossier.Dossier, refs map[
 		ids := order[i:min(i+batch, len(order))]
 		clear(part)
 		rows, err := s.db.QueryContext(ctx, `SELECT c.rowid, c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge, c.ev_start, c.ev_end,
-			c.document_id, d.seq, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of, ''),
-			CASE WHEN c.value IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1), 0) END,
-			CASE WHEN c.source IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1), 0) END
-			FROM claims c JOIN documents d ON d.id = c.document_id WHERE c.rowid IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
+			d.id, d.seq, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of, ''),
+			CASE WHEN c.value IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.doc = c.doc AND de.name = c.value LIMIT 1), 0) END,
+			CASE WHEN c.source IS NULL THEN 0 ELSE COALESCE((SELECT de.entity_id FROM doc_entities de WHERE de.doc = c.doc AND de.name = c.source LIMIT 1), 0) END
+			FROM claims c JOIN documents d ON d.seq = c.doc WHERE c.rowid IN (`+placeholders(len(ids))+`)`, int64Args(ids)...)
 		if err != nil {
 			return fmt.Errorf("claims: %w", err)
 		}
@@ -814,14 +812,14 @@ func (s *Store) dossierDocuments(ctx context.Context, d *dossier.Dossier, _ map[
 	// from the entity's rows in rowid order (index doc_entities_entity)
 	// until that many are found: no grouping of every document of a group
 	// named in tens of thousands
-	rows, err := s.db.QueryContext(ctx, `SELECT document_id FROM doc_entities WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
+	rows, err := s.db.QueryContext(ctx, `SELECT doc FROM doc_entities WHERE entity_id = ? ORDER BY rowid`, d.Entity.ID)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
-	var ids []string
-	seen := map[string]bool{}
+	var ids []int64 // document seqs
+	seen := map[int64]bool{}
 	for len(ids) < ListLimit && rows.Next() {
-		var id string
+		var id int64
 		if err := rows.Scan(&id); err != nil {
 			rows.Close()
 			return fmt.Errorf("documents: %w", err)
@@ -837,8 +835,8 @@ func (s *Store) dossierDocuments(ctx context.Context, d *dossier.Dossier, _ map[
 	}
 	st, err := s.db.PrepareContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.dateline,''),
 		d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
-		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id AND +m.entity_id = ?1)
-		FROM documents d WHERE d.id = ?2`)
+		(SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq AND +m.entity_id = ?1)
+		FROM documents d WHERE d.seq = ?2`)
 	if err != nil {
 		return fmt.Errorf("documents: %w", err)
 	}
@@ -860,8 +858,8 @@ func (s *Store) dossierDocuments(ctx context.Context, d *dossier.Dossier, _ map[
 // order they were stored (each document's in text order).
 func (s *Store) dossierMentions(ctx context.Context, d *dossier.Dossier, _ map[int64]bool) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, COALESCE(d.title,''), d.path, m.start, m.end_, m.text, m.ref
-		FROM (SELECT rowid AS r, document_id, start, end_, text, ref FROM mentions WHERE entity_id = ? ORDER BY rowid LIMIT ?) m
-		JOIN documents d ON d.id = m.document_id ORDER BY m.r`, d.Entity.ID, ListLimit)
+		FROM (SELECT rowid AS r, doc, start, end_, text, ref FROM mentions WHERE entity_id = ? ORDER BY rowid LIMIT ?) m
+		JOIN documents d ON d.seq = m.doc ORDER BY m.r`, d.Entity.ID, ListLimit)
 	if err != nil {
 		return fmt.Errorf("mentions: %w", err)
 	}

@@ -71,9 +71,9 @@ func allClaims(t *testing.T, s *Store, id int64, name string) []dossier.StoredCl
 	rows, err := s.db.Query(`SELECT c.predicate, c.value, c.min, c.max, c.unit, c.time, c.source, c.hedge,
 		d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), c.ev_start, c.ev_end, `+ev("c.ev")+`,
 		COALESCE(d.copy_of, ''), COALESCE(ve.id, 0), COALESCE(ve.name, ''), COALESCE(se.id, 0), COALESCE(se.name, '')
-		FROM claims c JOIN documents d ON d.id = c.document_id
-		LEFT JOIN entities ve ON ve.id = (SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.value LIMIT 1)
-		LEFT JOIN entities se ON se.id = (SELECT de.entity_id FROM doc_entities de WHERE de.document_id = c.document_id AND de.name = c.source LIMIT 1)
+		FROM claims c JOIN documents d ON d.seq = c.doc
+		LEFT JOIN entities ve ON ve.id = (SELECT de.entity_id FROM doc_entities de WHERE de.doc = c.doc AND de.name = c.value LIMIT 1)
+		LEFT JOIN entities se ON se.id = (SELECT de.entity_id FROM doc_entities de WHERE de.doc = c.doc AND de.name = c.source LIMIT 1)
 		WHERE c.entity_id = ? ORDER BY c.predicate, d.seq, c.ev_start`, id)
 	if err != nil {
 		t.Fatal(err)
@@ -243,7 +243,7 @@ func TestDossierCapped(t *testing.T) {
 				}
 			}
 			// leader relations come from the leader claims
-			leaders := count(t, s, `SELECT COUNT(DISTINCT document_id) FROM relations WHERE entity_id = ? AND predicate = 'leader' AND object_name = 'Odo Farrant'`, id)
+			leaders := count(t, s, `SELECT COUNT(DISTINCT doc) FROM relations WHERE entity_id = ? AND predicate = 'leader' AND object_name = 'Odo Farrant'`, id)
 			want := map[string]int{"operates_in Marrowby": (n + 1) / 2, "operates_in Quellin Ford": n / 2, "leader Odo Farrant": leaders}
 			for k, v := range want {
 				if related[k] != v {
@@ -331,8 +331,8 @@ func TestDossierCache(t *testing.T) {
 					t.Fatal(err)
 				}
 				// as Put stores a branch's parent from built-in knowledge
-				if _, err := s.db.Exec(`INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end)
-					SELECT ?, 'parent', ?, 'Vesper Reach', id, 'built-in knowledge', 0, 10 FROM documents WHERE path = 'branch.txt'`, wing, id); err != nil {
+				if _, err := s.db.Exec(`INSERT INTO relations(entity_id, predicate, object_id, object_name, doc, how, ev_start, ev_end)
+					SELECT ?, 'parent', ?, 'Vesper Reach', seq, 'built-in knowledge', 0, 10 FROM documents WHERE path = 'branch.txt'`, wing, id); err != nil {
 					t.Fatal(err)
 				}
 			},

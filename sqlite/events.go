@@ -18,7 +18,7 @@ var _ dossier.EventStore = (*Store)(nil)
 
 // putEvents stores the document's events, each joined to the knowledge
 // base's event it reports (same attack in another document) or new.
-func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, global map[string]int64) error {
+func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, seq int64, global map[string]int64) error {
 	places := assemble.Places(x)
 	for i := range x.Events {
 		ev := &x.Events[i]
@@ -52,8 +52,8 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 		if err != nil {
 			return err
 		}
-		if _, err := s.exec(ctx, tx, `INSERT INTO event_reports(event_id, document_id, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
-			VALUES(?,?,?,?,?,?,?,?,?)`, id, x.Document.ID, ev.ID, string(js), ev.KilledMin, ev.KilledMax, ev.InjuredMin, ev.InjuredMax, perp); err != nil {
+		if _, err := s.exec(ctx, tx, `INSERT INTO event_reports(event_id, doc, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
+			VALUES(?,?,?,?,?,?,?,?,?)`, id, seq, ev.ID, string(js), ev.KilledMin, ev.KilledMax, ev.InjuredMin, ev.InjuredMax, perp); err != nil {
 			return fmt.Errorf("insert event report: %w", err)
 		}
 		if key.Date == "" {
@@ -69,7 +69,7 @@ func (s *Store) putEvents(ctx context.Context, tx *sql.Tx, x *dossier.Extraction
 // gives and another's publication date (see assemble.WeekdayDate).
 func (s *Store) weekdayDate(ctx context.Context, tx *sql.Tx, id int64) error {
 	st, err := s.stmt(ctx, tx, `SELECT COALESCE(json_extract(r.report, '$.date_text'), ''), COALESCE(d.published, '')
-		FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id
+		FROM event_reports r JOIN documents d ON d.seq = r.doc JOIN events e ON e.id = r.event_id
 		WHERE r.event_id = ? AND e.date = ''`)
 	if err != nil {
 		return err
@@ -384,7 +384,7 @@ func (s *Store) Events(ctx context.Context, f dossier.EventFilter) ([]dossier.Ev
 // eventReports loads an event's reports and sums up their figures.
 func (s *Store) eventReports(ctx context.Context, e *dossier.EventRecord) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT r.report, COALESCE(r.perpetrator_id, 0), d.id, COALESCE(d.title,''), d.path, COALESCE(d.published,''), COALESCE(d.source,''), COALESCE(d.copy_of,'')
-		FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id = ? ORDER BY d.published, d.seq`, e.ID)
+		FROM event_reports r JOIN documents d ON d.seq = r.doc WHERE r.event_id = ? ORDER BY d.published, d.seq`, e.ID)
 	if err != nil {
 		return fmt.Errorf("event %d reports: %w", e.ID, err)
 	}

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -40,30 +39,7 @@ func storyText(seed, n int) string {
 func TestBandsMigration(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "kb.db")
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
-		t.Fatal(err)
-	}
-	names, _ := migrations.ReadDir("migrations")
-	for _, n := range names {
-		v, _ := strconv.Atoi(strings.SplitN(n.Name(), "_", 2)[0])
-		if v >= 10 {
-			continue
-		}
-		body, err := migrations.ReadFile("migrations/" + n.Name())
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.Exec(string(body)); err != nil {
-			t.Fatalf("%s: %v", n.Name(), err)
-		}
-		if _, err := db.Exec(`INSERT INTO schema_migrations(version, applied_at) VALUES(?, '2026-01-01T00:00:00Z')`, v); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := oldSchema(t, path, 9)
 	// three originals stored the old way, out of id order
 	var texts, ids []string
 	for i := range 3 {

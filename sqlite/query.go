@@ -16,7 +16,7 @@ import (
 func (s *Store) Documents(ctx context.Context) ([]dossier.DocumentRef, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''),
 		COALESCE(d.dateline,''), d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
-		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id)
+		(SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq)
 		FROM documents d ORDER BY d.seq`)
 	if err != nil {
 		return nil, fmt.Errorf("documents: %w", err)

@@ -303,9 +303,9 @@ func (s *Store) searchClaims(ctx context.Context, fq string, entities []int64, l
 		return rows.Err()
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+claimHitCols+`
-		FROM (SELECT document_id, ev_start, predicate, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) f
-		JOIN claims c ON c.document_id = f.document_id AND c.ev_start = f.ev_start AND replace(c.predicate, '_', ' ') = f.predicate
-		JOIN entities e ON e.id = c.entity_id JOIN documents d ON d.id = c.document_id
+		FROM (SELECT rowid, rank FROM claims_fts WHERE claims_fts MATCH ? ORDER BY rank LIMIT ?) f
+		JOIN claims c ON c.rowid = f.rowid
+		JOIN entities e ON e.id = c.entity_id JOIN documents d ON d.seq = c.doc
 		ORDER BY f.rank, d.seq`, fq, limit*4)
 	if err != nil {
 		return nil, fmt.Errorf("search claims: %w", err)
@@ -315,7 +315,7 @@ func (s *Store) searchClaims(ctx context.Context, fq string, entities []int64, l
 	}
 	if len(out) < limit && len(entities) > 0 {
 		rows, err := s.db.QueryContext(ctx, `SELECT `+claimHitCols+`
-			FROM claims c JOIN entities e ON e.id = c.entity_id JOIN documents d ON d.id = c.document_id
+			FROM claims c JOIN entities e ON e.id = c.entity_id JOIN documents d ON d.seq = c.doc
 			WHERE c.entity_id IN (`+placeholders(len(entities))+`) ORDER BY c.rowid DESC LIMIT ?`, append(int64Args(entities), limit*4)...)
 		if err != nil {
 			return nil, fmt.Errorf("search claims: %w", err)
@@ -415,8 +415,8 @@ func (s *Store) RebuildSearch(ctx context.Context) error {
 		`INSERT OR IGNORE INTO entity_names(entity_id, name) SELECT id, name FROM entities`,
 		`INSERT OR IGNORE INTO entity_names(entity_id, name) SELECT DISTINCT entity_id, alias FROM aliases`,
 		`INSERT INTO entity_names_fts(entity_names_fts) VALUES ('rebuild')`,
-		`DELETE FROM claims_fts`,
-		`INSERT INTO claims_fts(predicate, value, source, document_id, ev_start) SELECT replace(predicate, '_', ' '), value, source, document_id, ev_start FROM claims`,
+		`INSERT INTO claims_fts(claims_fts) VALUES ('delete-all')`,
+		`INSERT INTO claims_fts(rowid, predicate, value, source) SELECT rowid, replace(predicate, '_', ' '), value, source FROM claims`,
 		`INSERT INTO events_fts(events_fts) VALUES ('rebuild')`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
@@ -600,7 +600,7 @@ func (s *Store) eventsBrief(ctx context.Context, ids []int64) ([]dossier.EventRe
 			return nil, fmt.Errorf("events: %w", err)
 		}
 		rows, err = s.db.QueryContext(ctx, `SELECT r.event_id, r.killed_min, r.killed_max, r.injured_min, r.injured_max, d.id, COALESCE(d.published, '')
-			FROM event_reports r JOIN documents d ON d.id = r.document_id WHERE r.event_id IN (`+placeholders(len(part))+`) ORDER BY d.published, d.seq`, int64Args(part)...)
+			FROM event_reports r JOIN documents d ON d.seq = r.doc WHERE r.event_id IN (`+placeholders(len(part))+`) ORDER BY d.published, d.seq`, int64Args(part)...)
 		if err != nil {
 			return nil, fmt.Errorf("events: reports: %w", err)
 		}
@@ -663,7 +663,7 @@ func (s *Store) DocumentPage(ctx context.Context, limit, offset int) ([]dossier.
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.path, COALESCE(d.title,''), COALESCE(d.published,''), COALESCE(d.source,''),
 		COALESCE(d.dateline,''), d.language, COALESCE(d.url,''), COALESCE(d.copy_of,''), d.words,
-		(SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id)
+		(SELECT COUNT(*) FROM mentions m WHERE m.doc = d.seq)
 		FROM documents d ORDER BY d.seq LIMIT ? OFFSET ?`, limit, max(0, offset))
 	if err != nil {
 		return nil, 0, fmt.Errorf("documents: %w", err)
@@ -697,8 +697,8 @@ func (s *Store) DocumentLinks(ctx context.Context, id string) (*DocumentLinks, e
 		sql string
 		m   map[string]int64
 	}{
-		{`SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`, out.Entities},
-		{`SELECT local_id, event_id FROM event_reports WHERE document_id = ?`, out.Events},
+		{`SELECT local_id, entity_id FROM doc_entities WHERE doc = (SELECT seq FROM documents WHERE id = ?)`, out.Entities},
+		{`SELECT local_id, event_id FROM event_reports WHERE doc = (SELECT seq FROM documents WHERE id = ?)`, out.Events},
 	} {
 		rows, err := s.db.QueryContext(ctx, q.sql, id)
 		if err != nil {

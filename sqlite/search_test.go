@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"testing"
 
@@ -122,66 +121,6 @@ func TestSearch(t *testing.T) {
 			t.Errorf("Search of punctuation: err = %v, want ErrInvalid", err)
 		}
 	})
-}
-
-// TestSearchMigrationFillsExistingRows removes the search schema from a
-// database that holds documents, as a database made before migration 0003
-// is, and checks that the migration builds the indexes from the base
-// tables.
-func TestSearchMigrationFillsExistingRows(t *testing.T) {
-	ctx := context.Background()
-	s := openAt(t, filepath.Join(t.TempDir(), "kb.db"))
-	searchFixture(t, s)
-	for _, q := range []string{
-		`DROP TABLE documents_fts`, `DROP TABLE entity_names_fts`, `DROP TABLE entity_names`, `DROP TABLE claims_fts`, `DROP TABLE events_fts`,
-		`DROP INDEX claims_document`,
-	} {
-		if _, err := s.db.Exec(q); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	// triggers went with their tables only partly: drop the rest
-	rows, err := s.db.Query(`SELECT name FROM sqlite_master WHERE type = 'trigger'`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var trig []string
-	for rows.Next() {
-		var n string
-		rows.Scan(&n)
-		trig = append(trig, n)
-	}
-	rows.Close()
-	for _, n := range trig {
-		if _, err := s.db.Exec(`DROP TRIGGER ` + n); err != nil {
-			t.Fatal(err)
-		}
-	}
-	body, err := migrations.ReadFile("migrations/0003_search.sql")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.db.Exec(string(body)); err != nil {
-		t.Fatalf("migration 0003 on a filled database: %v", err)
-	}
-	res, err := s.Search(ctx, "NW Front", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(res.Entities) != 1 || len(res.Documents) != 2 || len(res.Claims) == 0 || len(res.Events) != 1 {
-		t.Errorf("after migration: %d entities, %d documents, %d claims, %d events; want 1, 2, >0, 1",
-			len(res.Entities), len(res.Documents), len(res.Claims), len(res.Events))
-	}
-	if err := s.RebuildSearch(ctx); err != nil {
-		t.Fatal(err)
-	}
-	again, err := s.Search(ctx, "NW Front", 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(again.Entities) != 1 || len(again.Documents) != 2 {
-		t.Errorf("after RebuildSearch: %d entities, %d documents", len(again.Entities), len(again.Documents))
-	}
 }
 
 // TestSearchFollowsMerges checks that an alias moved by an entity merge

@@ -323,7 +323,7 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		ids[i] = s.res.Identify(e)
-		gid, err := s.resolveEntity(ctx, tx, doc, e, ids[i], now)
+		gid, err := s.resolveEntity(ctx, tx, doc, seq, e, ids[i], now)
 		if err != nil {
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
@@ -331,21 +331,21 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 	}
 	// a later entity of this document may have merged the global entity an
 	// earlier one resolved to: read the resolution back
-	if err := s.refreshGlobal(ctx, tx, doc.ID, global); err != nil {
+	if err := s.refreshGlobal(ctx, tx, seq, global); err != nil {
 		return err
 	}
 	var rows entityRows
 	for i := range x.Entities {
 		e := &x.Entities[i]
 		gid := global[e.ID]
-		if err := s.putEntityFacts(ctx, tx, x, e, ids[i], gid, global, &rows); err != nil {
+		if err := s.putEntityFacts(ctx, tx, x, seq, e, ids[i], gid, global, &rows); err != nil {
 			return fmt.Errorf("entity %s %q: %w", e.ID, e.Name, err)
 		}
 	}
-	if err := s.insertRows(ctx, tx, `INSERT INTO aliases(entity_id, document_id, alias, how, ev_start, ev_end)`, 6, rows.aliases); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO aliases(entity_id, doc, alias, how, ev_start, ev_end)`, 6, rows.aliases); err != nil {
 		return fmt.Errorf("insert aliases: %w", err)
 	}
-	if err := s.insertRows(ctx, tx, `INSERT INTO mentions(entity_id, document_id, start, end_, text, ref)`, 6, rows.mentions); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO mentions(entity_id, doc, start, end_, text, ref)`, 6, rows.mentions); err != nil {
 		return fmt.Errorf("insert mentions: %w", err)
 	}
 	byName := assemble.LocalNames(x)
@@ -359,21 +359,21 @@ func (s *Store) putDocument(ctx context.Context, tx *sql.Tx, x *dossier.Extracti
 		// the two: the dossier's related entities
 		if r, ok := assemble.ClaimRelation(c, byName); ok {
 			if oid, ok := global[r.ObjectLocal]; ok && oid != gid {
-				if err := s.insertRelation(ctx, tx, gid, doc.ID, r, oid); err != nil {
+				if err := s.insertRelation(ctx, tx, gid, seq, r, oid); err != nil {
 					return err
 				}
 			}
 		}
-		claims = append(claims, gid, doc.ID, c.Predicate, c.Value, c.Min, c.Max, c.Unit, c.Time, c.Source, c.Hedge, c.Evidence.Start, c.Evidence.End)
+		claims = append(claims, gid, seq, c.Predicate, c.Value, c.Min, c.Max, c.Unit, c.Time, c.Source, c.Hedge, c.Evidence.Start, c.Evidence.End)
 	}
 	// the claims in their order, several a statement
-	if err := s.insertRows(ctx, tx, `INSERT INTO claims(entity_id, document_id, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end)`, 12, claims); err != nil {
+	if err := s.insertRows(ctx, tx, `INSERT INTO claims(entity_id, doc, predicate, value, min, max, unit, time, source, hedge, ev_start, ev_end)`, 12, claims); err != nil {
 		return fmt.Errorf("insert claims: %w", err)
 	}
 	if err := s.countEntities(ctx, tx, x, global); err != nil {
 		return err
 	}
-	return s.putEvents(ctx, tx, x, global)
+	return s.putEvents(ctx, tx, x, seq, global)
 }
 
 // countEntities adds a document to the document and mention counts of its
@@ -396,13 +396,14 @@ func (s *Store) countEntities(ctx context.Context, tx *sql.Tx, x *dossier.Extrac
 	return nil
 }
 
-// refreshGlobal reads the global entity of each entity of a document.
-func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, docID string, global map[string]int64) error {
-	st, err := s.stmt(ctx, tx, `SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`)
+// refreshGlobal reads the global entity of each entity of a document
+// (the document's seq).
+func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, seq int64, global map[string]int64) error {
+	st, err := s.stmt(ctx, tx, `SELECT local_id, entity_id FROM doc_entities WHERE doc = ?`)
 	if err != nil {
 		return err
 	}
-	rows, err := st.QueryContext(ctx, docID)
+	rows, err := st.QueryContext(ctx, seq)
 	if err != nil {
 		return fmt.Errorf("refresh entities: %w", err)
 	}
@@ -418,9 +419,10 @@ func (s *Store) refreshGlobal(ctx context.Context, tx *sql.Tx, docID string, glo
 	return rows.Err()
 }
 
-// resolveEntity finds or creates the global entity of a document entity,
-// joining global entities the document shows to be one.
-func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Document, e *dossier.Entity, id resolve.Identity, now string) (int64, error) {
+// resolveEntity finds or creates the global entity of a document entity
+// (of the document stored as seq), joining global entities the document
+// shows to be one.
+func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Document, seq int64, e *dossier.Entity, id resolve.Identity, now string) (int64, error) {
 	cands, err := s.candidates(ctx, tx, id)
 	if err != nil {
 		return 0, err
@@ -460,7 +462,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 				continue
 			}
 			why := assemble.MergeReason(doc, accepted[0].Name, c.Name, reasons[0], reasons[k+1])
-			if err := s.mergeEntities(ctx, tx, gid, c, why, doc.ID, now); err != nil {
+			if err := s.mergeEntities(ctx, tx, gid, c, why, doc.ID, seq, now); err != nil {
 				return 0, err
 			}
 			s.keys.reset()
@@ -499,7 +501,7 @@ func (s *Store) resolveEntity(ctx context.Context, tx *sql.Tx, doc *dossier.Docu
 	if err := s.insertRows(ctx, tx, `INSERT OR IGNORE INTO entity_keys(key, entity_id)`, 2, keys); err != nil {
 		return 0, err
 	}
-	if _, err := s.exec(ctx, tx, `INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`, doc.ID, e.ID, gid, e.Name); err != nil {
+	if _, err := s.exec(ctx, tx, `INSERT INTO doc_entities(doc, local_id, entity_id, name) VALUES(?,?,?,?)`, seq, e.ID, gid, e.Name); err != nil {
 		return 0, err
 	}
 	return gid, nil
@@ -567,8 +569,8 @@ func (s *Store) candidates(ctx context.Context, tx *sql.Tx, id resolve.Identity)
 }
 
 // mergeEntities moves everything of entity from into entity into and
-// records why.
-func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from resolve.Candidate, why, docID, now string) error {
+// records why, in the document docID stored as seq.
+func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from resolve.Candidate, why, docID string, seq int64, now string) error {
 	for _, q := range []struct {
 		sql  string
 		args []any
@@ -577,9 +579,9 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 		// documents of the current one are counted once the whole document
 		// is stored (countEntities)
 		{`UPDATE entities SET n_mentions = n_mentions + (SELECT n_mentions FROM entities WHERE id = ?2),
-			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.document_id) FROM doc_entities a
-				WHERE a.entity_id = ?2 AND a.document_id != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.document_id = a.document_id))
-			WHERE id = ?1`, []any{into, from.ID, docID}},
+			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.doc) FROM doc_entities a
+				WHERE a.entity_id = ?2 AND a.doc != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.doc = a.doc))
+			WHERE id = ?1`, []any{into, from.ID, seq}},
 		{`INSERT OR IGNORE INTO entity_keys(key, entity_id) SELECT key, ? FROM entity_keys WHERE entity_id = ?`, []any{into, from.ID}},
 		{`DELETE FROM entity_keys WHERE entity_id = ?`, []any{from.ID}},
 		{`UPDATE doc_entities SET entity_id = ? WHERE entity_id = ?`, []any{into, from.ID}},
@@ -606,15 +608,15 @@ func (s *Store) mergeEntities(ctx context.Context, tx *sql.Tx, into int64, from 
 type entityRows struct{ aliases, mentions []any }
 
 // putEntityFacts stores a document entity's relations under its global
-// entity, and adds its aliases and mentions to rows.
-func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, e *dossier.Entity, id resolve.Identity, gid int64,
+// entity, and adds its aliases and mentions to rows; seq is the
+// document's.
+func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extraction, seq int64, e *dossier.Entity, id resolve.Identity, gid int64,
 	global map[string]int64, rows *entityRows) error {
-	doc := &x.Document
 	for _, a := range assemble.Aliases(x, e) {
-		rows.aliases = append(rows.aliases, gid, doc.ID, a.Name, a.How, a.Evidence.Start, a.Evidence.End)
+		rows.aliases = append(rows.aliases, gid, seq, a.Name, a.How, a.Evidence.Start, a.Evidence.End)
 	}
 	for _, m := range e.Mentions {
-		rows.mentions = append(rows.mentions, gid, doc.ID, m.Start, m.End, m.Text, m.Ref)
+		rows.mentions = append(rows.mentions, gid, seq, m.Start, m.End, m.Text, m.Ref)
 	}
 	for _, r := range assemble.EntityRelations(x, e, id) {
 		var obj any
@@ -636,18 +638,18 @@ func (s *Store) putEntityFacts(ctx context.Context, tx *sql.Tx, x *dossier.Extra
 				return err
 			}
 		}
-		if err := s.insertRelation(ctx, tx, gid, doc.ID, r, obj); err != nil {
+		if err := s.insertRelation(ctx, tx, gid, seq, r, obj); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// insertRelation stores a relation of entity gid in a document; obj is the
-// object's global entity, or nil when it has none yet.
-func (s *Store) insertRelation(ctx context.Context, tx *sql.Tx, gid int64, docID string, r assemble.Relation, obj any) error {
-	if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
-		gid, r.Predicate, obj, r.Object, docID, r.How, r.Evidence.Start, r.Evidence.End); err != nil {
+// insertRelation stores a relation of entity gid in the document stored as
+// seq; obj is the object's global entity, or nil when it has none yet.
+func (s *Store) insertRelation(ctx context.Context, tx *sql.Tx, gid, seq int64, r assemble.Relation, obj any) error {
+	if _, err := s.exec(ctx, tx, `INSERT INTO relations(entity_id, predicate, object_id, object_name, doc, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+		gid, r.Predicate, obj, r.Object, seq, r.How, r.Evidence.Start, r.Evidence.End); err != nil {
 		return fmt.Errorf("insert relation: %w", err)
 	}
 	return nil
@@ -657,19 +659,19 @@ func (s *Store) insertRelation(ctx context.Context, tx *sql.Tx, gid int64, docID
 // checks that every statement the store runs in a transaction is here.
 var hotSQL = []string{
 	`SELECT COALESCE(json_extract(r.report, '$.date_text'), ''), COALESCE(d.published, '')
-		FROM event_reports r JOIN documents d ON d.id = r.document_id JOIN events e ON e.id = r.event_id
+		FROM event_reports r JOIN documents d ON d.seq = r.doc JOIN events e ON e.id = r.event_id
 		WHERE r.event_id = ? AND e.date = ''`,
 	`UPDATE events SET date = ? WHERE id = ? AND date = ''`,
 	`SELECT COALESCE(MAX(seq), 0) + 1 FROM documents`,
-	`SELECT local_id, entity_id FROM doc_entities WHERE document_id = ?`,
+	`SELECT local_id, entity_id FROM doc_entities WHERE doc = ?`,
 	`SELECT id FROM entities WHERE actor = ? ORDER BY id LIMIT 1`,
 	`SELECT COUNT(*) FROM documents WHERE id = ?`,
 	insertEventSQL, updateEventSQL, matchUndatedSQL, matchPlacedSQL, matchPerpSQL,
-	`INSERT INTO event_reports(event_id, document_id, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
+	`INSERT INTO event_reports(event_id, doc, local_id, report, killed_min, killed_max, injured_min, injured_max, perpetrator_id)
 			VALUES(?,?,?,?,?,?,?,?,?)`,
 	`INSERT INTO documents(id, seq, path, url, title, published, source, dateline, language, format, text, words, copy_of, copy_similarity, signature, extraction, ingested_at)
 		VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-	`INSERT INTO relations(entity_id, predicate, object_id, object_name, document_id, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
+	`INSERT INTO relations(entity_id, predicate, object_id, object_name, doc, how, ev_start, ev_end) VALUES(?,?,?,?,?,?,?,?)`,
 	`INSERT INTO entities(name, type, actor, country, lat, lon, admin1) VALUES(?,?,?,?,?,?,?)`,
 	`INSERT INTO merges(into_id, from_name, reason, document_id, at) VALUES(?,?,?,?,?)`,
 	`INSERT INTO signatures(seq, document_id, signature) VALUES(?, ?, ?)`,
@@ -677,12 +679,12 @@ var hotSQL = []string{
 				WHERE NOT EXISTS (SELECT 1 FROM merges WHERE into_id = ?1 AND from_name = ?2)`,
 	`UPDATE entities SET n_docs = n_docs + 1, n_mentions = n_mentions + ? WHERE id = ?`,
 	`UPDATE entities SET n_mentions = n_mentions + (SELECT n_mentions FROM entities WHERE id = ?2),
-			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.document_id) FROM doc_entities a
-				WHERE a.entity_id = ?2 AND a.document_id != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.document_id = a.document_id))
+			n_docs = n_docs + (SELECT n_docs FROM entities WHERE id = ?2) - (SELECT COUNT(DISTINCT a.doc) FROM doc_entities a
+				WHERE a.entity_id = ?2 AND a.doc != ?3 AND EXISTS (SELECT 1 FROM doc_entities b WHERE b.entity_id = ?1 AND b.doc = a.doc))
 			WHERE id = ?1`,
 	`UPDATE entities SET actor = ?, name = ? WHERE id = ? AND actor = ''`,
 	`UPDATE entities SET country = ?, lat = ?, lon = ?, admin1 = ? WHERE id = ? AND lat IS NULL`,
-	`INSERT INTO doc_entities(document_id, local_id, entity_id, name) VALUES(?,?,?,?)`,
+	`INSERT INTO doc_entities(doc, local_id, entity_id, name) VALUES(?,?,?,?)`,
 	`UPDATE relations SET object_id = ? WHERE object_id IS NULL AND object_name = ?`,
 	`SELECT e.id, e.name, e.actor FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.type = ?`,
 }

@@ -49,9 +49,20 @@ func FindCaseless(src string, toks []text.Token, published Date) []Expr {
 	return scan(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: true})
 }
 
+// FindWith is Find, or FindCaseless when caseless is set, given nums,
+// the numeric expressions numbers.Find returns for the sentence: a caller
+// that needs them too finds them once.
+func FindWith(src string, toks []text.Token, published Date, caseless bool, nums []numbers.Quantity) []Expr {
+	return scanWith(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: caseless}, nums)
+}
+
 func scan(s *scanner) []Expr {
+	return scanWith(s, numbers.Find(s.src, s.toks))
+}
+
+func scanWith(s *scanner, nums []numbers.Quantity) []Expr {
 	src, toks := s.src, s.toks
-	for _, q := range numbers.Find(src, toks) {
+	for _, q := range nums {
 		first, ok1 := slices.BinarySearchFunc(toks, q.Start, func(t text.Token, off int) int { return t.Start - off })
 		last, ok2 := slices.BinarySearchFunc(toks, q.End, func(t text.Token, off int) int { return t.End - off })
 		if ok1 && ok2 {

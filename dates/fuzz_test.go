@@ -2,8 +2,10 @@ package dates
 
 import (
 	"fmt"
+	"reflect"
 	"testing"
 
+	"dossier/numbers"
 	"dossier/text"
 )
 
@@ -35,6 +37,10 @@ func FuzzFind(f *testing.F) {
 		found := Find(src, toks, pub)
 		if len(src)%2 == 1 {
 			found = FindCaseless(src, toks, pub) // half the inputs read caseless
+		}
+		// given the sentence's numbers, the same expressions
+		if with := FindWith(src, toks, pub, len(src)%2 == 1, numbers.Find(src, toks)); !reflect.DeepEqual(with, found) {
+			t.Fatalf("FindWith = %+v, want %+v", with, found)
 		}
 		for _, e := range found {
 			if e.Start < prev || e.Start >= e.End || e.End > len(src) {

@@ -31,13 +31,10 @@ func (d *docState) valuesOf(si int) *sentValues {
 		return v
 	}
 	s := &d.sents[si]
-	find := dates.Find
-	if d.lower {
-		find = dates.FindCaseless
-	}
+	nums := numbers.Find(d.src, s.Tokens)
 	v := &sentValues{
-		dates: find(d.src, s.Tokens, d.published()),
-		nums:  numbers.Find(d.src, s.Tokens),
+		dates: dates.FindWith(d.src, s.Tokens, d.published(), d.lower, nums),
+		nums:  nums,
 	}
 	d.vals[si] = v
 	return v

@@ -381,6 +381,11 @@ func (b *batcher) flush(ctx context.Context) error {
 		if failed != nil && (r.Outcome == Added || r.Outcome == Copy) {
 			r.Outcome, r.Err = Failed, fmt.Errorf("%s: %w", r.Path, failed)
 		}
+		if r.Outcome == Failed && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+			// the run was stopped while the document was read, extracted
+			// or stored: say so rather than what the cancelled step said
+			r.Err = fmt.Errorf("%s: not stored, the run was interrupted: %w", r.Path, ctx.Err())
+		}
 		switch r.Outcome {
 		case Added:
 			b.st.Added++

@@ -356,6 +356,60 @@ func TestCancel(t *testing.T) {
 	}
 }
 
+// TestCancelMidRun stops a run after its first batch is stored: every
+// document not stored is reported as interrupted (not as whatever the
+// cancelled statement said), those reported stored are in the store, and
+// a second run stores the rest.
+func TestCancelMidRun(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "corpus")
+	if err := os.CopyFS(dir, demo.Corpus()); err != nil {
+		t.Fatal(err)
+	}
+	ing, st, reports := setup(t)
+	ing.BatchSize = 2
+	ctx, cancel := context.WithCancel(context.Background())
+	ing.OnReport = func(r pipeline.Report) {
+		*reports = append(*reports, r)
+		cancel()
+	}
+	if _, err := ing.Run(ctx, []string{dir}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run cancelled midway = %v, want context.Canceled", err)
+	}
+	stored := 0
+	for _, r := range *reports {
+		switch r.Outcome {
+		case pipeline.Added, pipeline.Copy:
+			stored++
+			if ok, err := st.HasDocument(context.Background(), r.Doc.ID); err != nil || !ok {
+				t.Errorf("%s reported stored, not in the store (%v)", r.Path, err)
+			}
+		case pipeline.Failed:
+			if r.Err == nil || !strings.Contains(r.Err.Error(), "not stored, the run was interrupted") || !strings.Contains(r.Err.Error(), r.Path) {
+				t.Errorf("%s: error %v, want it named and said interrupted", r.Path, r.Err)
+			}
+		}
+	}
+	if stored == 0 {
+		t.Fatal("nothing stored before the cancel")
+	}
+	docs, err := st.Documents(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != stored {
+		t.Errorf("%d documents in the store, %d reported stored", len(docs), stored)
+	}
+	*reports = nil
+	ing.OnReport = func(r pipeline.Report) { *reports = append(*reports, r) }
+	stats, err := ing.Run(context.Background(), []string{dir})
+	if err != nil || stats.Failed != 0 {
+		t.Fatalf("second run: %+v, %v", stats, err)
+	}
+	if stats.Duplicates < stored {
+		t.Errorf("second run: %d already stored, want at least the %d of the first", stats.Duplicates, stored)
+	}
+}
+
 // failingStore is a store whose batches fail to put the documents whose
 // text contains a marker, as a store does on a document it cannot keep: the
 // whole batch is rolled back (see dossier.Batch).

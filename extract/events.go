@@ -610,6 +610,9 @@ func (d *docState) events(x *dossier.Extraction) {
 		}
 	}
 	sole := soleGroup(x)
+	// (not a group the story names in talks or peace: its politics are
+	// told, and an attack without a doer near it need not be its own)
+	soleTalks := sole != nil && groupInTalks(d.sents, bySent, sole)
 	n := 0
 	for _, c := range cls {
 		ev, ok := d.buildEvent(c)
@@ -623,7 +626,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		if n == 0 {
 			near = 3
 		}
-		if ev.Perpetrator == nil && sole != nil && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) &&
+		if ev.Perpetrator == nil && sole != nil && !soleTalks && (memberAttackers(ev.PerpetratorIndividuals) || groupNear(bySent, c, sole, near)) &&
 			!d.groupDisowns(bySent, c, sole) {
 			ev.Perpetrator = dossier.Str(sole.Name)
 			ev.PerpetratorEntity = dossier.Str(sole.ID)
@@ -4045,4 +4048,27 @@ func ceasedAt(toks []text.Token, t int) bool {
 		k--
 	}
 	return k >= 0 && ceaseWords[toks[k].Lower]
+}
+
+// evTalkWords tell of peace talks: a group named with them is a party to
+// talks in the story.
+var evTalkWords = set(`dialogue dialog talks negotiation negotiations negotiate negotiated negotiating negotiator
+	negotiators peace truce ceasefire cease-fire`)
+
+// groupInTalks reports whether a sentence that names group g tells of
+// talks or peace: "the government and the x front resumed their
+// dialogue". Such a story is about the group's politics, so an attack it
+// tells of without naming a doer is not the group's for being near it.
+func groupInTalks(sents []text.Sentence, bySent [][]claimMention, g *dossier.Entity) bool {
+	for si, cms := range bySent {
+		for _, cm := range cms {
+			if cm.e.ID == g.ID {
+				if anyWord(sents[si].Tokens, evTalkWords) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }

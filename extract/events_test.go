@@ -639,3 +639,38 @@ func TestResponsibility(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleGroupTalks checks the guess that gives an attack without a doer
+// to the story's only armed group: it is made when the group is named
+// near the attack, and not when the story names the group in peace talks.
+func TestSoleGroupTalks(t *testing.T) {
+	const attack = "Guerrillas bombed a power station in Veltrana on Thursday. "
+	const blast = "A bomb exploded at a market in Veltrana on Thursday, killing two people. "
+	tests := []struct {
+		name, text, perp string
+	}{
+		{"named near", attack + "The Vardel People's Liberation Army has fought the government for a decade.", "Vardel People's Liberation Army"},
+		{"said to operate there", blast + "The Vardel People's Liberation Army operates in the hills around the town.", "Vardel People's Liberation Army"},
+		{"party to peace talks", attack + "The government and the Vardel People's Liberation Army resumed peace talks in Orsk last month.", ""},
+		{"stays away from negotiations", blast + "The Vardel People's Liberation Army said it would not attend the next round of negotiations with the government.", ""},
+		{"dialogue later in the story", blast + "Police said they had no suspects. " +
+			"The Vardel People's Liberation Army operates in the hills. The government's dialogue with the Vardel People's Liberation Army has stalled since May.", ""},
+		{"lower case, named near", strings.ToLower(attack + "The Vardel People's Liberation Army has fought the government for a decade."), "vardel people's liberation army"},
+		{"lower case, in talks", strings.ToLower(attack + "The government and the Vardel People's Liberation Army signed a truce in Orsk last month."), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "2024-03-15", "")
+			if len(x.Events) != 1 {
+				t.Fatalf("want one event:%s", showEvents(x.Events))
+			}
+			got := ""
+			if p := x.Events[0].Perpetrator; p != nil {
+				got = *p
+			}
+			if got != tc.perp {
+				t.Errorf("perpetrator %q, want %q:%s", got, tc.perp, showEvents(x.Events))
+			}
+		})
+	}
+}

@@ -26,6 +26,8 @@ func TestDocumentDoers(t *testing.T) {
 		{"band tried to attack", "an unidentified armed group tried to attack the home of the vardela judge on friday.", []string{"unidentified armed group"}, nil},
 		{"band tried to attack, capitals", "An unidentified armed group tried to attack the home of the Vardela judge on Friday.", []string{"unidentified armed group"}, nil},
 		{"rebels attempted to kidnap", "rebels attempted to kidnap the orvalle mayor ana perel on friday.", []string{"rebels"}, nil},
+		{"by an individual after a place in commas", "judge ana perel was attacked in vardela, 10 km from orvalle, by an individual who fired six shots.", []string{"individual"}, nil},
+		{"by an individual after a place in commas, capitals", "Judge Ana Perel was attacked in Vardela, 10 km from Orvalle, by an individual who fired six shots.", []string{"individual"}, nil},
 		{"tried to, no attack verb", "a bomb exploded at the home of the vardela judge on friday. hours before, an unidentified armed group tried to enter the house.", nil, []string{"armed group"}},
 	}
 	for _, tc := range tests {

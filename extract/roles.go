@@ -1053,7 +1053,7 @@ var rolePersonHeads = set(`men man individuals individual persons`)
 // agentAt reports whether the phrase starting at token s, after its
 // count, is the agent of a passive: "by two men".
 func agentAt(toks []text.Token, s, lo int) bool {
-	if s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number || set1(toks[s-1].Lower, "a", "some")) {
+	if s > lo && (roleCounts[toks[s-1].Lower] || toks[s-1].Kind == text.Number || set1(toks[s-1].Lower, "a", "an", "some")) {
 		s--
 	}
 	return s > lo && toks[s-1].Lower == "by"

@@ -260,17 +260,35 @@ func (s *Store) computeDossier(ctx context.Context, g dossier.GlobalEntity) (*do
 }
 
 // group gathers the rows of one item of a dossier (an alias, a related
-// entity): the first SourcesPerItem rows, and the documents of all.
+// entity): the first SourcesPerItem rows, and the number of documents of
+// all. Rows given in rowid order come in document order (a document's
+// rows are stored together, after those of every earlier document), so
+// their documents are counted without keeping them; rows that may come
+// out of that order need seen.
 type group struct {
-	first []int64            // rowids
-	docs  map[int64]struct{} // document seqs
+	first []int64 // rowids
+	docs  int     // documents counted
+	last  int64   // the seq of the last document counted
+	// seen holds the documents counted, when set: for rows not in
+	// document order
+	seen map[int64]struct{}
 }
 
 func (g *group) add(rowid, doc int64) {
 	if len(g.first) < SourcesPerItem {
 		g.first = append(g.first, rowid)
 	}
-	g.docs[doc] = struct{}{}
+	if g.seen != nil {
+		if _, ok := g.seen[doc]; !ok {
+			g.seen[doc] = struct{}{}
+			g.docs++
+		}
+		return
+	}
+	if doc != g.last {
+		g.docs++
+		g.last = doc
+	}
 }
 
 // dossierAliases reads the names of the entity: the first SourcesPerItem
@@ -294,7 +312,7 @@ func (s *Store) dossierAliases(ctx context.Context, d *dossier.Dossier, _ map[in
 		}
 		g, ok := groups[string(name)]
 		if !ok {
-			g = &group{docs: map[int64]struct{}{}}
+			g = &group{} // its rows come in rowid order
 			groups[string(name)] = g
 			order = append(order, string(name))
 		}
@@ -315,7 +333,7 @@ func (s *Store) dossierAliases(ctx context.Context, d *dossier.Dossier, _ map[in
 	}
 	for _, name := range order {
 		g := groups[name]
-		a := dossier.AliasUse{Name: name, DocumentCount: len(g.docs), Documents: make([]dossier.SourcedFact, 0, len(g.first))}
+		a := dossier.AliasUse{Name: name, DocumentCount: g.docs, Documents: make([]dossier.SourcedFact, 0, len(g.first))}
 		for _, id := range g.first {
 			if f, ok := uses[id]; ok {
 				a.Documents = append(a.Documents, f)
@@ -459,7 +477,8 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 			k := pred + "\x00" + name
 			it, ok := byKey[k]
 			if !ok {
-				it = &item{pred: pred, name: name, oid: oid, group: group{docs: map[int64]struct{}{}}}
+				// (two queries, each in rowid order, may add to an item)
+				it = &item{pred: pred, name: name, oid: oid, group: group{seen: map[int64]struct{}{}}}
 				byKey[k] = it
 				items = append(items, it)
 				refs[oid] = true
@@ -505,7 +524,7 @@ func (s *Store) dossierRelated(ctx context.Context, d *dossier.Dossier, refs map
 		}
 	}
 	for _, it := range items {
-		r := dossier.RelatedEntity{Predicate: it.pred, EntityID: it.oid, Name: it.name, Type: types[it.oid], DocumentCount: len(it.docs),
+		r := dossier.RelatedEntity{Predicate: it.pred, EntityID: it.oid, Name: it.name, Type: types[it.oid], DocumentCount: it.docs,
 			Sources: make([]dossier.SourcedFact, 0, len(it.first))}
 		for _, id := range it.first {
 			if f, ok := srcs[id]; ok {

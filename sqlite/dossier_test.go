@@ -223,6 +223,10 @@ func TestDossierCapped(t *testing.T) {
 				if a.DocumentCount != wantAliases[a.Name] {
 					t.Errorf("alias %q: %d documents, want %d", a.Name, a.DocumentCount, wantAliases[a.Name])
 				}
+				// counted from the rows in order, as SQL counts them
+				if rows := count(t, s, `SELECT COUNT(DISTINCT doc) FROM aliases WHERE entity_id = ? AND alias = ?`, id, a.Name); a.DocumentCount != rows {
+					t.Errorf("alias %q: %d documents, the rows say %d", a.Name, a.DocumentCount, rows)
+				}
 				if len(a.Documents) != min(a.DocumentCount, SourcesPerItem) {
 					t.Errorf("alias %q: %d uses listed, want %d", a.Name, len(a.Documents), min(a.DocumentCount, SourcesPerItem))
 				}

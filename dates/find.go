@@ -36,7 +36,7 @@ type scanner struct {
 // resolving relative ones against published (zero when unknown; see the
 // package comment for the rules).
 func Find(src string, toks []text.Token, published Date) []Expr {
-	return scan(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}})
+	return FindWith(src, toks, published, false, numbers.Find(src, toks))
 }
 
 // FindCaseless is Find for text written without capitals, such as old
@@ -46,22 +46,14 @@ func Find(src string, toks []text.Token, published Date) []Expr {
 // after a word that leads a month ("in may"), and not before a verb ("3
 // may have fled").
 func FindCaseless(src string, toks []text.Token, published Date) []Expr {
-	return scan(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: true})
+	return FindWith(src, toks, published, true, numbers.Find(src, toks))
 }
 
 // FindWith is Find, or FindCaseless when caseless is set, given nums,
 // the numeric expressions numbers.Find returns for the sentence: a caller
 // that needs them too finds them once.
 func FindWith(src string, toks []text.Token, published Date, caseless bool, nums []numbers.Quantity) []Expr {
-	return scanWith(&scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: caseless}, nums)
-}
-
-func scan(s *scanner) []Expr {
-	return scanWith(s, numbers.Find(s.src, s.toks))
-}
-
-func scanWith(s *scanner, nums []numbers.Quantity) []Expr {
-	src, toks := s.src, s.toks
+	s := &scanner{src: src, toks: toks, pub: published, qs: map[int]qty{}, caseless: caseless}
 	for _, q := range nums {
 		first, ok1 := slices.BinarySearchFunc(toks, q.Start, func(t text.Token, off int) int { return t.Start - off })
 		last, ok2 := slices.BinarySearchFunc(toks, q.End, func(t text.Token, off int) int { return t.End - off })

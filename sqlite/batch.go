@@ -23,6 +23,7 @@ type Batch struct {
 	s      *Store
 	tx     *sql.Tx
 	broken error
+	ended  bool
 }
 
 // Begin implements dossier.Batcher.
@@ -31,26 +32,40 @@ func (s *Store) Begin(ctx context.Context) (dossier.Batch, error) {
 }
 
 func (s *Store) begin(ctx context.Context) (*Batch, error) {
+	s.writer.Lock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
+		s.writer.Unlock()
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	if err := s.checkVersion(ctx, tx); err != nil {
 		tx.Rollback()
+		s.writer.Unlock()
 		return nil, fmt.Errorf("begin: %w", err)
 	}
 	return &Batch{s: s, tx: tx}, nil
 }
 
+// end lets the next batch begin, once.
+func (b *Batch) end() {
+	if !b.ended {
+		b.ended = true
+		b.s.writer.Unlock()
+	}
+}
+
 // checkVersion drops the writer's cache when another connection (another
 // process) has committed since this one last looked.
-func (s *Store) checkVersion(ctx context.Context, tx *sql.Tx) error {
+func (s *Store) checkVersion(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) error {
 	var v int64
-	if err := tx.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
+	if err := q.QueryRowContext(ctx, `PRAGMA data_version`).Scan(&v); err != nil {
 		return err
 	}
 	if v != s.version {
 		s.keys.reset()
+		s.bands.drop()
 		s.version = v
 	}
 	return nil
@@ -72,11 +87,7 @@ func (b *Batch) HasDocument(ctx context.Context, id string) (bool, error) {
 // NearCopy implements dossier.NearCopyFinder inside the batch: documents
 // put by the batch count.
 func (b *Batch) NearCopy(ctx context.Context, sig []uint64, threshold float64) (string, float64, bool, error) {
-	st, err := b.s.stmt(ctx, b.tx, nearSQL)
-	if err != nil {
-		return "", 0, false, err
-	}
-	return b.s.nearCopy(ctx, st, sig, threshold)
+	return b.s.nearCopy(ctx, b.tx, sig, threshold)
 }
 
 // Put implements dossier.Batch.
@@ -115,29 +126,51 @@ func (b *Batch) PutPacked(ctx context.Context, x *dossier.Extraction, packed []b
 // The caches may hold what is rolled back: they start over.
 func (b *Batch) fail(err error) {
 	b.s.keys.reset()
+	b.s.bands.rollback()
 	b.broken = fmt.Errorf("batch failed: %w", err)
 }
 
 // Commit implements dossier.Batch.
 func (b *Batch) Commit() error {
+	defer b.end()
 	if b.broken != nil {
 		return b.broken
 	}
-	if err := b.s.indexSearch(context.Background(), b.tx); err != nil {
+	ctx := context.Background()
+	mark := int64(-1)
+	if b.s.bands.loaded && b.s.bands.full() {
+		var err error
+		if mark, err = b.s.flushBands(ctx, b.tx); err != nil {
+			b.fail(err)
+			b.tx.Rollback()
+			return b.broken
+		}
+	}
+	if err := b.s.indexSearch(ctx, b.tx); err != nil {
 		b.fail(err)
 		b.tx.Rollback()
 		return b.broken
 	}
 	if err := b.tx.Commit(); err != nil {
 		b.s.keys.reset()
+		b.s.bands.drop()
 		return fmt.Errorf("commit: %w", err)
+	}
+	t := &b.s.bands
+	t.pending = 0
+	if mark >= 0 {
+		// the table holds every band now: the tier starts over
+		t.drop()
+		t.head, t.upto, t.loaded = map[uint64]int32{}, mark, true
 	}
 	return nil
 }
 
 // Rollback implements dossier.Batch.
 func (b *Batch) Rollback() error {
+	defer b.end()
 	b.s.keys.reset()
+	b.s.bands.rollback()
 	if err := b.tx.Rollback(); err != nil && !errors.Is(err, sql.ErrTxDone) {
 		return fmt.Errorf("rollback: %w", err)
 	}

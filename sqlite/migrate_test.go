@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"dossier"
+	"dossier/assemble"
+	"dossier/near"
 )
 
 // oldSchema creates at path a database with the migrations up to upto
@@ -114,14 +116,29 @@ func downgrade(t *testing.T, src, path string, upto int) {
 			}
 		}
 	}
+	if upto < 12 {
+		// before migration 12 the band table held every original's keys
+		if _, err := db.Exec(`DELETE FROM main.search_state WHERE name = 'bands'`); err != nil && upto >= 8 {
+			t.Fatal(err)
+		}
+		if upto >= 10 {
+			fillBands(t, db)
+		}
+	}
 	if upto >= 8 {
 		// the search indexes are filled a transaction at a time since
 		// migration 8, no longer by triggers
+		claims := `INSERT INTO claims_fts(predicate, value, source, document_id, ev_start)
+				SELECT replace(predicate, '_', ' '), value, source, document_id, ev_start FROM claims`
+		if upto >= 11 {
+			// since migration 11 an entry points at its claim by rowid
+			claims = `INSERT INTO claims_fts(rowid, predicate, value, source)
+				SELECT rowid, replace(predicate, '_', ' '), value, source FROM claims`
+		}
 		for _, q := range []string{
 			`INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')`,
 			`INSERT INTO events_fts(events_fts) VALUES ('rebuild')`,
-			`INSERT INTO claims_fts(predicate, value, source, document_id, ev_start)
-				SELECT replace(predicate, '_', ' '), value, source, document_id, ev_start FROM claims`,
+			claims,
 		} {
 			if _, err := db.Exec(q); err != nil {
 				t.Fatalf("%s: %v", q, err)
@@ -135,6 +152,33 @@ func downgrade(t *testing.T, src, path string, upto int) {
 // (and so migrated): its dossiers, documents, events, searches and
 // document links. Version 10 names documents by id in the rows of its
 // documents; version 2 has no search indexes yet.
+// fillBands writes the band keys of every signature of db into its band
+// table, as stores before migration 12 kept them.
+func fillBands(t *testing.T, db *sql.DB) {
+	t.Helper()
+	rows, err := db.Query(`SELECT seq, signature FROM main.signatures`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vals [][3]int64
+	for rows.Next() {
+		var seq int64
+		var blob []byte
+		if err := rows.Scan(&seq, &blob); err != nil {
+			t.Fatal(err)
+		}
+		for b, k := range near.BandKeys(assemble.DecodeSignature(blob)) {
+			vals = append(vals, [3]int64{int64(b), int64(k), seq})
+		}
+	}
+	rows.Close()
+	for _, v := range vals {
+		if _, err := db.Exec(`INSERT INTO main.doc_bands(band, key, seq) VALUES(?, ?, ?)`, v[0], v[1], v[2]); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 func TestMigrationsKeepStores(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -142,12 +186,15 @@ func TestMigrationsKeepStores(t *testing.T) {
 	s := openAt(t, src)
 	searchFixture(t, s)
 	put(t, s, newDocWith(t, "ridge.txt", "Ridge Brigade, also known as NW Front, attacked.\n", "Ridge Brigade", "NW Front").x)
+	story := newDoc(t, "story.txt", storyText(1, 300))
+	story.x.Document.Signature = near.Signature(story.x.Document.Text)
+	put(t, s, story.x)
 	want := answers(ctx, t, s)
 	if len(want) == 0 {
 		t.Fatal("no answers from the current store")
 	}
 	s.Close()
-	for _, upto := range []int{2, 10} {
+	for _, upto := range []int{2, 10, 11} {
 		t.Run(strconv.Itoa(upto), func(t *testing.T) {
 			path := filepath.Join(dir, "v"+strconv.Itoa(upto)+".db")
 			downgrade(t, src, path, upto)
@@ -160,6 +207,13 @@ func TestMigrationsKeepStores(t *testing.T) {
 			}
 			if len(got) != len(want) {
 				t.Errorf("%d answers, want %d", len(got), len(want))
+			}
+			// an original stored before is found from its signature (stores
+			// before migration 9 kept none)
+			if upto >= 9 {
+				if id, _, ok, err := old.NearCopy(ctx, story.x.Document.Signature, 0); err != nil || !ok || id != story.x.Document.ID {
+					t.Errorf("NearCopy of a stored original after migrating from version %d = %s %v %v", upto, id, ok, err)
+				}
 			}
 			// and it takes new documents as a new store does
 			put(t, old, newDocWith(t, "late.txt", "The NW Front attacked again.\n", "NW Front").x)

@@ -97,3 +97,86 @@ func TestBandsMigration(t *testing.T) {
 		t.Errorf("NearCopy of a deleted document found %s", id)
 	}
 }
+
+// TestBandTier checks that a near-copy is found whether its original's
+// band keys are still held in memory or already written to the band table:
+// across the writing, a reopening, a rolled back batch and another
+// connection's documents; and that the table and the memory together hold
+// each original's keys once.
+func TestBandTier(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "kb.db")
+	s := openAt(t, path)
+	s.bands.max = 3
+	var texts, ids []string
+	story := func(i int) *dossier.Extraction {
+		text := storyText(i, 300)
+		b := newDoc(t, fmt.Sprintf("%d.txt", i), text)
+		b.x.Document.Signature = near.Signature(text)
+		return b.x
+	}
+	putStory := func(s *Store, i int) {
+		x := story(i)
+		put(t, s, x)
+		texts, ids = append(texts, x.Document.Text), append(ids, x.Document.ID)
+	}
+	check := func(s *Store, when string) {
+		t.Helper()
+		for i, text := range texts {
+			edited := text[:len(text)-40] + " and the road to Velmora stayed shut.\n"
+			id, sim, ok, err := s.NearCopy(ctx, near.Signature(edited), 0)
+			if err != nil || !ok || id != ids[i] {
+				t.Errorf("%s: NearCopy of story %d edited = %s %.2f %v %v, want %s", when, i, id, sim, ok, err, ids[i])
+			}
+		}
+		var rows, mark, sigs int
+		if err := s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM doc_bands), (SELECT upto FROM search_state WHERE name = 'bands'), (SELECT COUNT(*) FROM signatures)`).Scan(&rows, &mark, &sigs); err != nil {
+			t.Fatal(err)
+		}
+		if s.bands.loaded && (rows/near.Bands+s.bands.docs != sigs || rows%near.Bands != 0) {
+			t.Errorf("%s: %d band keys in the table and %d documents in memory for %d originals", when, rows, s.bands.docs, sigs)
+		}
+	}
+	for i := range 5 {
+		putStory(s, i)
+	}
+	var rows, mark int
+	if err := s.db.QueryRow(`SELECT (SELECT COUNT(*) FROM doc_bands), (SELECT upto FROM search_state WHERE name = 'bands')`).Scan(&rows, &mark); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 3*near.Bands || mark != 3 || s.bands.docs != 2 {
+		t.Errorf("after 5 originals with a tier of 3: %d band keys in the table up to document %d, %d in memory; want %d, 3, 2", rows, mark, s.bands.docs, 3*near.Bands)
+	}
+	check(s, "after writing the tier")
+
+	// a batch that rolls back leaves nothing behind
+	b, err := s.Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gone := story(50)
+	if _, err := b.Put(ctx, gone); err != nil {
+		t.Fatal(err)
+	}
+	if id, _, ok, err := b.(*Batch).NearCopy(ctx, gone.Document.Signature, 0); err != nil || id != gone.Document.ID || !ok {
+		t.Errorf("inside its batch, NearCopy of a document = %s %v %v, want itself", id, ok, err)
+	}
+	b.Rollback()
+	if id, _, ok, _ := s.NearCopy(ctx, gone.Document.Signature, 0); ok {
+		t.Errorf("NearCopy found %s, of a rolled back batch", id)
+	}
+	check(s, "after a rollback")
+
+	// another connection's originals are found, wherever their keys are
+	other := openAt(t, path)
+	other.bands.max = 2
+	putStory(other, 5)
+	putStory(other, 6)
+	check(s, "after another connection wrote")
+	putStory(s, 7)
+	check(other, "after the first connection wrote")
+
+	s.Close()
+	again := openAt(t, path)
+	check(again, "reopened")
+}

@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -37,8 +38,15 @@ type Store struct {
 	res *resolve.Resolver
 	// stmts holds the statements of hotSQL, prepared at Open.
 	stmts map[string]*sql.Stmt
+	// writer is held by a batch from its beginning to its end, and by
+	// near-copy lookups outside a batch: the caches below are the
+	// writer's, and a batch updates them after its commit.
+	writer sync.Mutex
 	// keys caches entity resolution for the writer.
 	keys keyCache
+	// bands holds the band keys of the documents the band table does not
+	// have yet.
+	bands bandTier
 	// version is the database's data_version after this connection's
 	// last commit: another value means another connection wrote.
 	version int64
@@ -148,7 +156,7 @@ func (s *Store) insertRows(ctx context.Context, tx *sql.Tx, head string, ncols i
 // prepare prepares the statements every Put runs, once.
 func (s *Store) prepare(ctx context.Context) error {
 	s.stmts = map[string]*sql.Stmt{}
-	for _, q := range append(append(hotSQL, nearSQL), indexSearchSQL...) {
+	for _, q := range append(append(hotSQL, nearSQL, signaturesSQL), indexSearchSQL...) {
 		st, err := s.db.PrepareContext(ctx, q)
 		if err != nil {
 			return fmt.Errorf("prepare %q: %w", q, err)

@@ -37,3 +37,36 @@ func TestDocumentDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleGroupMembers checks that attackers named by a noun of members of
+// an organised group ("terrorists", "militants") are the group's when the
+// story names one armed group only, even sentences away, while gunmen
+// need not be; in lower case as wire copy and in capitals.
+func TestSoleGroupMembers(t *testing.T) {
+	const rest = " the bridge was built in 1970. traffic was diverted to the coast road. repairs will take a month." +
+		" the road carries grain to the port. the zelvan liberation front has been active in the region for years."
+	tests := []struct {
+		name, text string
+		perp       string // wanted perpetrator, "" for none
+	}{
+		{"terrorists", "on friday terrorists blew up a bridge near orvalle." + rest, "zelvan liberation front"},
+		{"militants", "on friday militants blew up a bridge near orvalle." + rest, "zelvan liberation front"},
+		{"insurgents, capitals", "On Friday insurgents blew up a bridge near Orvalle. The bridge was built in 1970. Traffic was diverted to the coast road. Repairs will take a month. The road carries grain to the port. The Zelvan Liberation Front has been active in the region for years.", "Zelvan Liberation Front"},
+		{"gunmen need no group", "on friday gunmen blew up a bridge near orvalle." + rest, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if len(x.Events) == 0 {
+				t.Fatalf("no event")
+			}
+			got := ""
+			if p := x.Events[0].Perpetrator; p != nil {
+				got = *p
+			}
+			if got != tc.perp {
+				t.Errorf("perpetrator = %q, want %q%s", got, tc.perp, showEvents(x.Events))
+			}
+		})
+	}
+}

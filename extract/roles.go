@@ -282,14 +282,39 @@ func groundsPlace(name string) bool {
 }
 
 // roleLocatives introduce where something happened.
-var roleLocatives = set(`in at inside near outside from into to toward towards`)
+var roleLocatives = set(`in at inside near outside from into to toward towards opposite beside behind`)
+
+// roleFrontOf are the nouns of a compound locative closed by "of": "in
+// front of", "in the middle of".
+var roleFrontOf = set(`front middle vicinity`)
+
+// compoundLocativeAt reports whether the "of" at j closes a compound
+// locative preposition: "in front of", "in the vicinity of", "outside
+// of". "the front of the building" is a part of it, no preposition.
+func compoundLocativeAt(toks []text.Token, j int) bool {
+	if j < 2 || toks[j].Lower != "of" {
+		return false
+	}
+	if toks[j-1].Lower == "outside" {
+		return true
+	}
+	if !roleFrontOf[toks[j-1].Lower] {
+		return false
+	}
+	i := j - 2
+	if toks[i].Lower == "the" && i > 0 {
+		i--
+	}
+	return toks[i].Lower == "in"
+}
 
 // locativeAt reports whether the noun at k heads a phrase introduced by a
-// locative preposition: "in the main square", "at his home".
+// locative preposition: "in the main square", "at his home", "in front of
+// a shop".
 func locativeAt(toks []text.Token, k int) bool {
 	for j := k - 1; j >= 0 && k-j <= 4; j-- {
 		l := toks[j].Lower
-		if roleLocatives[l] {
+		if roleLocatives[l] || compoundLocativeAt(toks, j) {
 			return true
 		}
 		if toks[j].Kind != text.Word || evNPStop[l] || isTriggerVerb(l) {
@@ -2350,7 +2375,7 @@ func soleGroup(x *dossier.Extraction) *dossier.Entity {
 // roleMemberHeads are attacker nouns that say the attackers belong to an
 // organised group: guerrillas and rebels have one, gunmen need not.
 var roleMemberHeads = set(`guerrillas guerrilla guerillas rebels commandos members subversives sappers narcoterrorists
-	narco-terrorists`)
+	narco-terrorists terrorists insurgents extremists militants fighters`)
 
 // memberAttackers reports whether one of the attacker phrases is headed
 // by a noun of roleMemberHeads.
@@ -2640,6 +2665,9 @@ func targetTied(toks []text.Token, m *evMention, k int) bool {
 	if speakerWhere(toks, k) {
 		return false
 	}
+	if g != nil && haltedAt(toks, g.tok) {
+		return false // "to suspend their sabotage of the power lines"
+	}
 	if g != nil && k < g.tok && g.tok-k > 6 && !passiveSubject(toks, k, g.tok) && !struckSubject(toks, k) {
 		return false
 	}
@@ -2820,4 +2848,25 @@ func membersSpeak(toks []text.Token, k int) bool {
 	l := lowerAt(toks, j)
 	return roleSpeechVerbs[l] || set1(l, "protesting", "protested", "protest", "demanded", "demanding", "mourned", "mourning",
 		"marched", "marching", "demonstrated", "demonstrating", "gathered", "attended", "buried")
+}
+
+// roleHaltWords ask for, promise or announce that attacks stop: what
+// such attacks would strike was not struck by one attack.
+var roleHaltWords = set(`suspend suspends suspended suspending suspension halt halts halted halting cease ceases ceasing
+	cessation end stop stops stopping renounce renounces renounced renouncing`)
+
+// haltedAt reports whether the trigger at t is the object of a word of
+// stopping attacks: "suspend their sabotage of", "a suspension of
+// attacks on", "an end to the bombing of".
+func haltedAt(toks []text.Token, t int) bool {
+	for j := t - 1; j >= 0 && t-j <= 4; j-- {
+		l := toks[j].Lower
+		if roleHaltWords[l] {
+			return true
+		}
+		if !set1(l, "the", "their", "its", "all", "of", "to", "further", "new") {
+			return false
+		}
+	}
+	return false
 }

@@ -1410,3 +1410,48 @@ func TestAccusedDoers(t *testing.T) {
 		})
 	}
 }
+
+// TestTargetsNotStruck checks places named beside an attack that it did
+// not strike: the spot in front of which a person was shot, and what
+// attacks asked or promised to stop would have struck; in lower case as
+// wire copy and in capitals.
+func TestTargetsNotStruck(t *testing.T) {
+	tests := []struct {
+		name, text string
+		target     []string // wanted among the targets
+		notarget   []string
+	}{
+		{"shot in front of a shop", "a tax inspector was shot dead in front of a shoe store in orvalle on friday.", nil, []string{"shoe store", "store"}},
+		{"shot in front of a shop, capitals", "A tax inspector was shot dead in front of a shoe store in Orvalle on Friday.", nil, []string{"shoe store", "store"}},
+		{"shot in the vicinity of", "the mayor of vardela was shot dead in the vicinity of the cathedral on friday.", nil, []string{"cathedral"}},
+		{"shot opposite", "the mayor of vardela was shot dead opposite the cathedral on friday.", nil, []string{"cathedral"}},
+		{"the front of a building was struck", "a bomb exploded in orvalle on friday and destroyed the front of the customs building.", []string{"customs building"}, nil},
+		{"a bomb in front of a building", "a bomb exploded in front of the customs building in orvalle on friday, destroying two buses.", []string{"buses"}, nil},
+		{"suspend sabotage", "the zelvan front demanded that the rebels suspend their sabotage of the power lines of orvalle.", nil, []string{"power lines"}},
+		{"suspend sabotage, capitals", "The Zelvan Front demanded that the rebels suspend their sabotage of the power lines of Orvalle.", nil, []string{"power lines"}},
+		{"suspension of attacks", "the rebels announced a suspension of attacks on the bus depots of orvalle.", nil, []string{"bus depots"}},
+		{"an end to the bombing", "the bishop asked for an end to the bombing of the grain silos near orvalle.", nil, []string{"grain silos"}},
+		{"sabotage told as done", "rebels blew up the power lines of orvalle on friday.", []string{"power lines"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var tg []string
+			for _, e := range x.Events {
+				tg = append(tg, e.Targets...)
+			}
+			for _, w := range tc.target {
+				if !has(tg, w) {
+					t.Errorf("want target %q in %q%s", w, tg, showEvents(x.Events))
+				}
+			}
+			for _, n := range tc.notarget {
+				for _, f := range tg {
+					if strings.EqualFold(f, n) {
+						t.Errorf("unwanted target %q in %q%s", n, tg, showEvents(x.Events))
+					}
+				}
+			}
+		})
+	}
+}

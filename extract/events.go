@@ -614,6 +614,7 @@ func (d *docState) events(x *dossier.Extraction) {
 	// told, and an attack without a doer near it need not be its own)
 	soleTalks := sole != nil && groupInTalks(d.sents, bySent, sole)
 	n := 0
+	first := len(x.Events)
 	for _, c := range cls {
 		ev, ok := d.buildEvent(c)
 		if !ok {
@@ -635,6 +636,7 @@ func (d *docState) events(x *dossier.Extraction) {
 		ev.ID = fmt.Sprintf("v%d", n)
 		x.Events = append(x.Events, ev)
 	}
+	d.fullNames(x.Events[first:])
 }
 
 // victimSentence reports whether a sentence tells of people struck: it

@@ -1718,6 +1718,13 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 	var out []string
 	for k < len(toks) {
 		j := k
+		// a remark in parentheses after the name: "x (a teacher) and
+		// y", "x, (son of the mayor) and y"
+		if n := parenLen(toks, j+1); n > 0 && toks[j].Text == "," {
+			j += 1 + n
+		} else {
+			j += parenLen(toks, j)
+		}
 		// an age after the name: "x, 32,"
 		if j+1 < len(toks) && toks[j].Text == "," && toks[j+1].Kind == text.Number && ageAt(toks, j+1) == 0 {
 			j += 2 // (not the age before the next name: "x, 30-year-old y")
@@ -1758,6 +1765,24 @@ func (d *docState) coordinatedNames(st *evSentence, k int) []string {
 		k = b + n
 	}
 	return out
+}
+
+// parenLen returns the number of tokens of a remark in parentheses that
+// opens at token j, "(a teacher)" or "(son of the mayor)", up to twelve
+// tokens long and holding no sentence end, or 0.
+func parenLen(toks []text.Token, j int) int {
+	if j >= len(toks) || toks[j].Text != "(" {
+		return 0
+	}
+	for x := j + 1; x < len(toks) && x <= j+12; x++ {
+		switch toks[x].Text {
+		case ")":
+			return x - j + 1
+		case "(", ".", ";":
+			return 0
+		}
+	}
+	return 0
 }
 
 // joinWithAt returns the length of a coordinator of several words at
@@ -2408,6 +2433,126 @@ func dropPartNames(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// fullNames gives each victim of evs named by two or more words the given
+// names the document writes with it elsewhere: "rodriguez porth" is "jose
+// antonio rodriguez porth", and "elena vargas" is "elena maria vargas",
+// when the story names them so once. A name written with different given
+// names in different places ("x gacha" and "y gacha", father and son) is
+// left as it is. The document is read once for all the victims.
+func (d *docState) fullNames(evs []dossier.Event) {
+	// where the victims' first words stand in the document
+	at := map[string][][2]int{}
+	for _, ev := range evs {
+		for _, v := range ev.Victims {
+			if w := strings.Fields(strings.ToLower(v)); len(w) > 1 {
+				at[w[0]] = nil
+			}
+		}
+	}
+	if len(at) == 0 {
+		return
+	}
+	for si := range d.sents {
+		for k, t := range d.sents[si].Tokens {
+			if xs, ok := at[t.Lower]; ok {
+				at[t.Lower] = append(xs, [2]int{si, k})
+			}
+		}
+	}
+	for i := range evs {
+		out := make([]string, 0, len(evs[i].Victims))
+		for _, v := range evs[i].Victims {
+			out = appendNew(out, d.fullName(v, at))
+		}
+		evs[i].Victims = dropDoers(dropPartNames(out), evs[i].PerpetratorIndividuals)
+	}
+}
+
+// fullName returns the fullest form of the name x the document writes,
+// given where each first word stands (see fullNames), or x.
+func (d *docState) fullName(x string, at map[string][][2]int) string {
+	words := strings.Fields(strings.ToLower(x))
+	if len(words) < 2 {
+		return x
+	}
+	var forms []string // the fuller forms, as written
+	for _, p := range at[words[0]] {
+		toks, k := d.sents[p[0]].Tokens, p[1]
+		b, e := k, 0
+		if wordsAt(toks, k, words) {
+			// given names before it: "jose antonio" + "x y"
+			for b > 0 && k-b < 3 && givenNameAt(toks, b-1) {
+				b--
+			}
+			e = k + len(words) - 1
+		}
+		if b == k && givenNameAt(toks, k) {
+			// a middle name: "elena" + "maria" + "vargas"
+			for m := 1; m <= 2 && k+m < len(toks) && givenNameAt(toks, k+m); m++ {
+				if wordsAt(toks, k+m+1, words[1:]) {
+					e = k + m + len(words) - 1
+					break
+				}
+			}
+		}
+		if b < k || e >= k+len(words) {
+			forms = append(forms, d.src[toks[b].Start:toks[e].End])
+		}
+	}
+	return fullestForm(x, forms)
+}
+
+// fullestForm returns the longest of forms when every other form's words
+// are among its own in order, or x when the forms name different people
+// or there are none.
+func fullestForm(x string, forms []string) string {
+	best := ""
+	for _, f := range forms {
+		if len(f) > len(best) {
+			best = f
+		}
+	}
+	if best == "" {
+		return x
+	}
+	bw := strings.Fields(strings.ToLower(best))
+	for _, f := range forms {
+		if !subsequence(strings.Fields(strings.ToLower(f)), bw) {
+			return x // two people of one family name
+		}
+	}
+	return best
+}
+
+// subsequence reports whether the words of a appear in b in the same order.
+func subsequence(a, b []string) bool {
+	i := 0
+	for _, w := range b {
+		if i < len(a) && a[i] == w {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// givenNameAt reports whether token k is a given name that can open a
+// person's full name: not a title, nor a common word that is a name too
+// ("said", "will").
+func givenNameAt(toks []text.Token, k int) bool {
+	l := toks[k].Lower
+	return firstNames[l] && !personTitles[l] && !commonWords[l] && !roleNotNames[l] && !isTriggerVerb(l)
+}
+
+// wordsAt reports whether the tokens from k on are words, lower-cased.
+func wordsAt(toks []text.Token, k int, words []string) bool {
+	for i, w := range words {
+		if k+i >= len(toks) || toks[k+i].Lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // rolePeopleWords head phrases that name people, who are victims and not

@@ -1269,6 +1269,16 @@ func TestRoleFillers(t *testing.T) {
 			target: []string{"power transmission towers"},
 		},
 		{
+			name:   "names in a list after remarks in parentheses",
+			text:   "gunmen kidnapped tomas arvelo (son of the mayor) and lucia brandt (a nurse) in ostrava on monday.",
+			victim: []string{"tomas arvelo", "lucia brandt"},
+		},
+		{
+			name:   "Names in a list after remarks in parentheses in mixed case",
+			text:   "Gunmen kidnapped Tomas Arvelo, (son of the mayor) and Lucia Brandt (a nurse) in Ostrava on Monday.",
+			victim: []string{"Tomas Arvelo", "Lucia Brandt"},
+		},
+		{
 			name:   "a text's own acronym is no known group",
 			text:   "a bomb destroyed a warehouse of the ira (institute of grain supply) in orvalle on monday.",
 			noperp: []string{"ira", "the ira"},
@@ -1451,6 +1461,59 @@ func TestTargetsNotStruck(t *testing.T) {
 						t.Errorf("unwanted target %q in %q%s", n, tg, showEvents(x.Events))
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestFullVictimNames checks that a victim named by the family name alone
+// is given the full name the story writes elsewhere, unless two people
+// share the family name.
+func TestFullVictimNames(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{
+			name: "full name written before the attack",
+			text: "jose miguel verhaal quintero was elected mayor of ostrava in march. on monday gunmen killed mayor verhaal quintero in his office.",
+			want: []string{"jose miguel verhaal quintero"},
+		},
+		{
+			name: "Full name written before the attack in mixed case",
+			text: "Jose Miguel Verhaal Quintero was elected mayor of Ostrava in March. On Monday gunmen killed Mayor Verhaal Quintero in his office.",
+			want: []string{"Jose Miguel Verhaal Quintero"},
+		},
+		{
+			name: "two people of one family name",
+			text: "pedro ostlund marsh and carlos ostlund marsh run a shop in vardela. on monday gunmen killed councilman ostlund marsh in his office.",
+			want: []string{"ostlund marsh"},
+		},
+		{
+			name: "a middle name written elsewhere",
+			text: "gunmen killed the nurse elena maria vardas and the driver tomas krell in ostrava on monday. police said the killers of nurse elena vardas fled on foot.",
+			want: []string{"elena maria vardas", "tomas krell"},
+		},
+		{
+			name: "A middle name written elsewhere in mixed case",
+			text: "Gunmen killed the nurse Elena Maria Vardas in Ostrava on Monday. A second attack killed Nurse Elena Vardas's colleague on Tuesday.",
+			want: []string{"Elena Maria Vardas"},
+		},
+		{
+			name: "a verb before the name is no given name",
+			text: "the police said tomas verhaal quintero was at home. on monday gunmen killed mayor verhaal quintero in his office.",
+			want: []string{"tomas verhaal quintero"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var vi []string
+			for _, e := range x.Events {
+				vi = append(vi, e.Victims...)
+			}
+			if strings.Join(vi, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("victims %q, want %q%s", vi, tc.want, showEvents(x.Events))
 			}
 		})
 	}

@@ -617,7 +617,7 @@ func (d *docState) events(x *dossier.Extraction) {
 	first := len(x.Events)
 	for _, c := range cls {
 		ev, ok := d.buildEvent(c)
-		if !ok {
+		if !ok || d.recordOnly(c, &ev) {
 			continue
 		}
 		// guerrillas described without their group in a story that names
@@ -637,6 +637,30 @@ func (d *docState) events(x *dossier.Extraction) {
 		x.Events = append(x.Events, ev)
 	}
 	d.fullNames(x.Events[first:])
+}
+
+// recordOnly reports whether an attack is told only as part of a group's
+// record: "officials believe the group is responsible for an attack on a
+// school", with no date, place or toll anywhere in the story. That
+// attributes an attack the story does not report; an attack it reports
+// is dated, placed or counted somewhere.
+func (d *docState) recordOnly(c *evCluster, ev *dossier.Event) bool {
+	if ev.Date != nil || ev.Location != nil || ev.KilledMin != nil || ev.InjuredMin != nil || ev.KilledOrInjuredMin != nil {
+		return false
+	}
+	for _, m := range c.ms {
+		if m.def || m.pseudo || len(m.groups) == 0 {
+			return false
+		}
+		g := m.groups[0]
+		toks := d.sents[m.si].Tokens
+		i := min(g.start, g.tok) // the phrase's first token: "an", "a deadly"
+		if g.det != "indef" || i < 2 || toks[i-1].Lower != "for" ||
+			!set1(toks[i-2].Lower, "responsible", "blamed", "blames", "blame") {
+			return false
+		}
+	}
+	return true
 }
 
 // victimSentence reports whether a sentence tells of people struck: it

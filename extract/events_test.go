@@ -211,6 +211,25 @@ func TestEvents(t *testing.T) {
 			want:      nil,
 		},
 		{
+			name: "an attack told only as part of a group's record is no event",
+			text: "Northern Wolves Front fighters have grown in number since 2019, analysts say. In addition, regional officials " +
+				"believe the group is responsible for an attack on a boys' school serving mostly the Orvane minority.",
+			published: "", // undated: an undated attack of a dated story goes for other reasons
+			want:      nil,
+		},
+		{
+			name:      "an attack a group is blamed for, with its place, is one",
+			text:      "Regional officials believe the Northern Wolves Front is responsible for an attack on a boys' school in Kessovar.",
+			published: "",
+			want:      []evWant{{typ: "attack", date: "-", loc: "Kessovar", perp: "Northern Wolves Front", claimed: false}},
+		},
+		{
+			name:      "an attack a group is blamed for, with its place and date, is one",
+			text:      "Officials believe the Northern Wolves Front is responsible for an attack on a seminary in Kessovar on Sunday.",
+			published: fri,
+			want:      []evWant{{typ: "attack", date: "2024-03-10", loc: "Kessovar", perp: "Northern Wolves Front", claimed: false}},
+		},
+		{
 			name:      "a plot is no event",
 			text:      "Police said the men had planned an attack on the parliament in Veltrana.",
 			published: fri,

@@ -128,11 +128,12 @@ func (app *App) openStore(ctx context.Context, path string) (kbStore, error) {
 }
 
 func runIngest(ctx context.Context, app *App, args []string) error {
-	fs := app.flags("ingest", "dossier ingest [--db PATH] [--places FILE] [--workers N] [-q] PATH...")
+	fs := app.flags("ingest", "dossier ingest [--db PATH] [--places FILE] [--workers N] [--no-warm] [-q] PATH...")
 	db := fs.String("db", app.defaultDB(), "database `path`")
 	places := fs.String("places", "", "TSV `file` of extra places (see the gazetteer package) to resolve place names against")
 	workers := fs.Int("workers", 0, "extraction goroutines (0: one per CPU)")
 	quiet := fs.Bool("q", false, "print only errors and the summary")
+	noWarm := fs.Bool("no-warm", false, "do not prepare the dossiers of entities named in many documents after storing (they are then computed on the first request for them, by serve, or by the next ingest)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -148,7 +149,7 @@ func runIngest(ctx context.Context, app *App, args []string) error {
 		return err
 	}
 	defer st.Close()
-	stats, err := app.ingest(ctx, k, st, fs.Args(), *workers, *quiet)
+	stats, err := app.ingest(ctx, k, st, fs.Args(), ingestRun{workers: *workers, quiet: *quiet, noWarm: *noWarm})
 	if err != nil {
 		return err
 	}
@@ -158,8 +159,17 @@ func runIngest(ctx context.Context, app *App, args []string) error {
 	return nil
 }
 
+// ingestRun says how app.ingest runs: with how many extraction
+// goroutines (0: one per CPU), whether it prints only errors and the
+// summary, and whether it skips preparing dossiers at the end.
+type ingestRun struct {
+	workers       int
+	quiet, noWarm bool
+}
+
 // ingest runs the pipeline with progress and per-file reports.
-func (app *App) ingest(ctx context.Context, k *knowledge, st dossier.Store, paths []string, workers int, quiet bool) (pipeline.Stats, error) {
+func (app *App) ingest(ctx context.Context, k *knowledge, st dossier.Store, paths []string, run ingestRun) (pipeline.Stats, error) {
+	workers, quiet := run.workers, run.quiet
 	var bar *progressbar.ProgressBar
 	if f, ok := app.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		if n := ingest.CountFiles(paths); n > 5 {
@@ -204,7 +214,7 @@ func (app *App) ingest(ctx context.Context, k *knowledge, st dossier.Store, path
 	// on the first request for them
 	if w, ok := st.(interface {
 		Warm(context.Context, int) (int, error)
-	}); ok && stats.Added+stats.Copies > 0 {
+	}); ok && stats.Added+stats.Copies > 0 && !run.noWarm {
 		start := time.Now()
 		n, err := w.Warm(ctx, warmMinDocs)
 		if err != nil {
@@ -517,7 +527,7 @@ func runDemo(ctx context.Context, app *App, args []string) error {
 	}
 	defer st.Close()
 	fmt.Fprintf(app.Stdout, "Ingesting the demo corpus: original articles about fictional groups and places.\n\n")
-	if _, err := app.ingest(ctx, k, st, []string{corpus}, 0, false); err != nil {
+	if _, err := app.ingest(ctx, k, st, []string{corpus}, ingestRun{}); err != nil {
 		return err
 	}
 	es, err := st.Entities(ctx, dossier.ArmedGroup)

@@ -513,3 +513,28 @@ func TestSeeds(t *testing.T) {
 		t.Errorf("found %d of the seed documents 000 and 004", seen)
 	}
 }
+
+// TestIngestNoWarm checks that ingest prepares the dossiers of entities
+// named in many documents after storing, unless told not to.
+func TestIngestNoWarm(t *testing.T) {
+	c := newCLI(t)
+	dir := t.TempDir()
+	c.must(0, "generate", "--n", "30", "--seed", "7", dir)
+	names, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(names) < 30 {
+		t.Fatalf("generate wrote %d files (%v)", len(names), err)
+	}
+	half := t.TempDir()
+	for _, n := range names[:25] {
+		if err := os.Rename(n, filepath.Join(half, filepath.Base(n))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	const prepared = "prepared the dossiers of"
+	if r := c.must(0, "ingest", "--no-warm", half); strings.Contains(r.stderr, prepared) {
+		t.Errorf("ingest --no-warm prepared dossiers:\n%s", r.stderr)
+	}
+	if r := c.must(0, "ingest", dir); !strings.Contains(r.stderr, prepared) {
+		t.Errorf("ingest did not prepare the dossiers of entities named in %d documents or more:\n%s", warmMinDocs, r.stderr)
+	}
+}

@@ -272,7 +272,7 @@ hijacked|other|hijacking|2||v
 `
 
 // evLexicon indexes the triggers by first word, longest first.
-var evLexicon = buildEvLexicon(evLexiconText)
+var evLexicon = buildEvLexicon(evLexiconText + evWoundLexiconText)
 
 func buildEvLexicon(src string) map[string][]evWord {
 	out := map[string][]evWord{}
@@ -300,6 +300,17 @@ func buildEvLexicon(src string) map[string][]evWord {
 	}
 	return out
 }
+
+// evWoundLexiconText lists the verbs of wounding, in the format of
+// evLexiconText. A wounding is an attack only when an attacker or a weapon
+// in someone's hand does it (see woundFits): "gunmen wounded a judge",
+// "was injured with a machete", not "injured in a car crash".
+const evWoundLexiconText = `
+wounded|attack||1||a
+injured|attack||1||a
+wounding|attack||1||a
+injuring|attack||1||a
+`
 
 // Word lists of event extraction.
 var (
@@ -998,6 +1009,9 @@ func (d *docState) triggerFits(st *evSentence, t, end int, wd evWord) bool {
 	// "a kidnapping gang", "a bombing campaign": the trigger modifies a noun
 	if wd.kind == evNoun && modifiedNouns[next] {
 		return false
+	}
+	if woundVerbs[head] {
+		return d.woundFits(st, t)
 	}
 	if wd.kind == evAgentVerb && !d.attackerSubject(st, t) && !d.namedVictimObject(st, t, end) {
 		return false
@@ -3511,6 +3525,11 @@ func mergeMention(a, b *evMention) {
 		a.perp, a.perpRank, a.respKind, a.respBy = b.perp, b.perpRank, b.respKind, b.respBy
 	}
 	a.claimNeg = a.claimNeg || b.claimNeg
+	if a.weekday == "" && weekdayExpr(b.weekday) {
+		// "on monday" told by the other trigger of the sentence ("was
+		// injured by a bomb on monday"); "years ago" stays with its own
+		a.weekday = b.weekday
+	}
 	if a.force == "" {
 		a.force = b.force
 	}
@@ -4094,6 +4113,62 @@ func groupInTalks(sents []text.Sentence, bySent [][]claimMention, g *dossier.Ent
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// woundVerbs are the verbs of wounding of evWoundLexiconText.
+var woundVerbs = set(`wounded injured wounding injuring`)
+
+// woundWeapons are the weapons whose wounds tell of an attack: "injured
+// with a machete", "wounded by a grenade".
+var woundWeapons = set(`machete machetes knife knives rifle rifles pistol pistols revolver revolvers submachinegun
+	machinegun machineguns gun guns grenade grenades bomb bombs explosive explosives dynamite`)
+
+// woundProjectiles are what flies in any exchange of fire: wounded "by"
+// them tells no doer ("wounded by a bullet in the chest", "injured by
+// gunfire" in crossfire), while wounded "with" them tells the doer's
+// weapon ("wounded him with a pistol shot").
+var woundProjectiles = set(`gunfire gunshot gunshots shots shot bullet bullets shrapnel`)
+
+// woundFits reports whether the verb of wounding at t tells of an attack:
+// an attacker wounded ("gunmen wounded a judge", "was wounded by
+// guerrillas") or a weapon did ("was injured by a grenade", "wounded with
+// a machete"). A wounding in an accident, a clash or a disaster is none,
+// nor is a wounding without a doer ("the wounded were taken to hospital",
+// "wounded by a stray bullet").
+func (d *docState) woundFits(st *evSentence, t int) bool {
+	toks := st.toks
+	if nonAttackSentence(toks) {
+		return false
+	}
+	if d.attackerSubject(st, t) {
+		return true
+	}
+	return weaponAgent(toks, t)
+}
+
+// weaponAgent reports whether "by" or "with" after the verb at v, within
+// four tokens and the clause, introduces a weapon within three more: "was
+// wounded by a grenade", "injured last night with a knife", "wounded with
+// two shots" (not "wounded by a bullet": see woundProjectiles).
+func weaponAgent(toks []text.Token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+4; k++ {
+		l := toks[k].Lower
+		if l == "by" || l == "with" {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if woundWeapons[toks[j].Lower] || l == "with" && woundProjectiles[toks[j].Lower] {
+					return true
+				}
+				if toks[j].Kind == text.Punct {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[k].Kind == text.Punct {
+			return false
 		}
 	}
 	return false

@@ -693,3 +693,58 @@ func TestSoleGroupTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestWoundings checks that a wounding is an attack when an attacker or
+// a weapon in someone's hand does it, and no event in an accident, a
+// clash or a figure of speech.
+func TestWoundings(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		events   int
+		victim   string // among the victims of the event, when set
+		ind      string // among its perpetrator individuals, when set
+		weapon   string // among its weapons, when set
+		dateText string // its date text, when set
+	}{
+		{name: "attackers wounded a judge", text: "gunmen wounded a judge in ostrava yesterday.", events: 1, victim: "judge", ind: "gunmen"},
+		{name: "passive with attackers", text: "journalist lukas brenn was wounded by unidentified gunmen near ostrava on sunday.",
+			events: 1, victim: "lukas brenn", ind: "unidentified gunmen"},
+		{name: "injuring with an attacker subject", text: "rebels injured two teachers near ostrava on tuesday.", events: 1, victim: "teachers", ind: "rebels"},
+		{name: "wounded with a blade", text: "a student was injured with a machete in ostrava on friday.", events: 1, victim: "student", weapon: "machete"},
+		{name: "wounded by a grenade", text: "a guard was wounded by a grenade at the gate of the tesk barracks on friday.", events: 1, weapon: "grenade"},
+		{name: "the day told after a weapon trigger stays", text: "a policeman was injured by a bomb in ostrava on monday.",
+			events: 1, victim: "policeman", weapon: "bomb", dateText: "on monday"},
+		{name: "a car crash", text: "two students were injured in a car crash in ostrava on monday.", events: 0},
+		{name: "a traffic accident with a truck", text: "a truck injured three pedestrians in a traffic accident in ostrava.", events: 0},
+		{name: "wounded pride", text: "the candidate said his wounded pride would heal.", events: 0},
+		{name: "the wounded taken to hospital", text: "the wounded were taken to the central hospital in ostrava.", events: 0},
+		{name: "a bullet with no doer", text: "a policeman was wounded by a bullet in the leg near ostrava.", events: 0},
+		{name: "a clash", text: "rebels wounded four soldiers in clashes near ostrava on monday.", events: 0},
+		{name: "injured at work", text: "six miners were injured when a tunnel collapsed in ostrava on monday.", events: 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			if len(x.Events) != tc.events {
+				t.Fatalf("%d events, want %d:%s", len(x.Events), tc.events, showEvents(x.Events))
+			}
+			if tc.events == 0 {
+				return
+			}
+			e := x.Events[0]
+			if tc.victim != "" && !has(e.Victims, tc.victim) {
+				t.Errorf("victims %q, want %q", e.Victims, tc.victim)
+			}
+			if tc.ind != "" && !has(e.PerpetratorIndividuals, tc.ind) {
+				t.Errorf("individuals %q, want %q", e.PerpetratorIndividuals, tc.ind)
+			}
+			if tc.weapon != "" && !has(e.Weapons, tc.weapon) {
+				t.Errorf("weapons %q, want %q", e.Weapons, tc.weapon)
+			}
+			if tc.dateText != "" && orNull(e.DateText) != tc.dateText {
+				t.Errorf("date text %q, want %q", orNull(e.DateText), tc.dateText)
+			}
+		})
+	}
+}

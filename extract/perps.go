@@ -712,7 +712,9 @@ func (d *docState) suspects(st *evSentence, prev []text.Token) []string {
 		l, n := toks[k].Lower, toks[k+1].Lower
 		j := 0
 		switch {
-		case (l == "identified" || l == "name" || l == "names" || l == "himself") && set1(n, "as", "is", "are") &&
+		case l == "identified" && n == "as" && identifiedSuspect(toks, k):
+			j = k + 2 // "the suspects were identified as", "the arrested men, identified as"
+		case (l == "name" || l == "names" || l == "himself") && set1(n, "as", "is", "are") &&
 			(suspectBefore(toks, k, 8) || k <= 2 && set1(l, "name", "names") && len(prev) > 0 && suspectBefore(prev, len(prev)-1, len(prev))):
 			// "the suspects were identified as", "his name is", "their
 			// names are", "the assassin identified himself as"
@@ -869,6 +871,60 @@ func (d *docState) nameBefore(st *evSentence, k int) (b, n int) {
 
 // perpRanks are titles kept before a perpetrator's name.
 var perpRanks = set(`dr dr. major maj maj. colonel col col. general gen gen. lieutenant lt captain capt sergeant commander`)
+
+// identifiedSuspect reports whether the "identified" at k names suspects:
+// "identified as" names whatever noun of people comes last before it, so
+// the nearest such noun within eight tokens must be one of suspects or
+// attackers ("the suspects were identified as", "the gunman, identified
+// as") or carry a word of arrest ("the arrested men have been identified
+// as", "police detained two men, identified as"). A noun of other people
+// makes the name theirs ("gunmen killed a student, identified as x": x is
+// the student), unless it is the complement of another noun ("the killer
+// of the student was identified as").
+func identifiedSuspect(toks []text.Token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 8; j-- {
+		l := toks[j].Lower
+		if l == "." || l == ";" {
+			return false
+		}
+		if perpSuspectNouns[l] || attackerNouns[l] || roleAttackerHeads[l] {
+			return true
+		}
+		if !identifiedPeopleNoun(l) {
+			continue
+		}
+		// the noun's own modifiers: "the two arrested men", "detained
+		// three students"
+		b := j - 1
+		for ; b >= 0 && j-b <= 3 && toks[b].Kind != text.Punct; b-- {
+			if perpArrestWords[toks[b].Lower] {
+				return true
+			}
+			if toks[b].Lower == "of" {
+				break
+			}
+		}
+		if lowerAt(toks, b) != "of" {
+			return false // the noun heads the phrase "identified as" names
+		}
+		j = b // "the killer of the student": look past the complement
+	}
+	return false
+}
+
+// perpArrestWords before a noun of people make them suspects: "the
+// arrested men", "police detained two students".
+var perpArrestWords = set(`arrested detained captured suspected apprehended`)
+
+// identifiedPeopleNoun reports whether l is a noun of people that an
+// "identified as" apposition can name: "a student", "the victims", "two
+// men".
+func identifiedPeopleNoun(l string) bool {
+	if isPeopleNoun(l) || roleVictimNouns[l] || rolePersonHeads[l] || personRoleNouns[l] || roleHumanNouns[l] {
+		return true
+	}
+	return strings.HasSuffix(l, "s") && personNouns[strings.TrimSuffix(l, "s")]
+}
 
 // suspectBefore reports whether a noun of suspects comes in the n
 // tokens before k, in the same sentence: "the arrested men have been

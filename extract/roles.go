@@ -2870,13 +2870,15 @@ var roleSpeechVerbs = set(`said says stated states reported reports announced an
 	adds denied denies condemned condemns confirmed confirms declared declares explained noted indicated charged claimed
 	informed pointed urged warned`)
 
-// personTrigger reports whether a trigger group tells of a killing or a
-// kidnapping: the buildings such a report names are where it happened.
+// personTrigger reports whether a trigger group tells of a killing, a
+// wounding or a kidnapping: the buildings such a report names are where it
+// happened.
 func personTrigger(g *evGroup) bool {
 	for _, w := range g.words {
 		for _, x := range w.words {
 			if strings.HasPrefix(x, "murder") || strings.HasPrefix(x, "assassinat") || strings.HasPrefix(x, "kill") ||
-				strings.HasPrefix(x, "kidnap") || strings.HasPrefix(x, "abduct") || x == "massacre" || x == "massacres" {
+				strings.HasPrefix(x, "kidnap") || strings.HasPrefix(x, "abduct") || x == "massacre" || x == "massacres" ||
+				woundVerbs[x] {
 				return true
 			}
 		}

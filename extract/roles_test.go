@@ -1518,3 +1518,76 @@ func TestFullVictimNames(t *testing.T) {
 		})
 	}
 }
+
+// TestIdentifiedAs checks that an "identified as" apposition names the
+// noun of people it follows: a victim after a noun of victims, a suspect
+// after a noun of suspects or attackers.
+func TestIdentifiedAs(t *testing.T) {
+	tests := []struct {
+		name            string
+		text            string
+		victim, ind     []string
+		novictim, noind []string
+	}{
+		{
+			name:   "a victim noun after the attackers",
+			text:   "gunmen killed a student, identified as tomas krell, in ostrava yesterday.",
+			victim: []string{"tomas krell"}, noind: []string{"tomas krell"},
+		},
+		{
+			name:   "a wounded victim",
+			text:   "rebels wounded a farmer, identified as pedro vask, near ostrava on friday.",
+			victim: []string{"pedro vask"}, noind: []string{"pedro vask"},
+		},
+		{
+			name: "the suspects",
+			text: "guerrillas killed a judge in ostrava yesterday. the suspects were identified as tomas krell and pedro vask.",
+			ind:  []string{"tomas krell", "pedro vask"}, novictim: []string{"tomas krell"},
+		},
+		{
+			name: "an attacker noun",
+			text: "guerrillas killed a judge in ostrava yesterday. the gunman, identified as tomas krell, fled on foot.",
+			ind:  []string{"tomas krell"}, novictim: []string{"tomas krell"},
+		},
+		{
+			name: "people arrested",
+			text: "gunmen killed a student in ostrava yesterday. police later arrested two men, identified as tomas krell and pedro vask.",
+			ind:  []string{"tomas krell", "pedro vask"}, novictim: []string{"tomas krell", "pedro vask"},
+		},
+		{
+			name: "a victim noun inside the suspect's phrase",
+			text: "guerrillas killed a judge in ostrava yesterday. the killer of the judge was identified as tomas krell.",
+			ind:  []string{"tomas krell"}, novictim: []string{"tomas krell"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			var vi, ind []string
+			for _, e := range x.Events {
+				vi = append(vi, e.Victims...)
+				ind = append(ind, e.PerpetratorIndividuals...)
+			}
+			for _, s := range tc.victim {
+				if !has(vi, s) {
+					t.Errorf("victims %q, want %q%s", vi, s, showEvents(x.Events))
+				}
+			}
+			for _, s := range tc.novictim {
+				if has(vi, s) {
+					t.Errorf("victims %q, unwanted %q", vi, s)
+				}
+			}
+			for _, s := range tc.ind {
+				if !has(ind, s) {
+					t.Errorf("individuals %q, want %q%s", ind, s, showEvents(x.Events))
+				}
+			}
+			for _, s := range tc.noind {
+				if has(ind, s) {
+					t.Errorf("individuals %q, unwanted %q", ind, s)
+				}
+			}
+		})
+	}
+}

@@ -44,7 +44,8 @@ var perpPersonHeads = set(`guerrillas guerrilla guerillas terrorists terrorist r
 	sappers hitmen extremists militiamen insurgents bombers members member men man individuals individual persons
 	person people youths youth group groups squads squad units unit column columns cell cells band bands gang gangs
 	commands command detachment detachments someone somebody
-	soldiers soldier troops traffickers criminals sniper snipers paramilitaries militants killers`)
+	soldiers soldier troops traffickers criminals sniper snipers paramilitaries militants killers
+	fighters mercenaries patrols`)
 
 // perpOfHeads are collective nouns whose "of" phrase is part of the
 // name of the doers: "a group of armed men", "members of the x front".
@@ -195,15 +196,36 @@ var perpSubjectVerbs = set(`killed murdered assassinated kidnapped abducted shot
 
 // perpForceHeads are the men of a state force, the doers of an attack
 // only when they kill or kidnap: "soldiers seized the arms" is no attack.
-var perpForceHeads = set(`soldiers soldier troops`)
+var perpForceHeads = set(`soldiers soldier troops patrols`)
 
 // perpKillVerbs are the verbs that make soldiers doers.
 var perpKillVerbs = set(`killed murdered assassinated massacred executed shot fired kidnapped abducted stabbed tortured`)
 
 // perpSubjectAux stand between a subject and its verb: "who later
 // fired", "have attacked", "also set".
-var perpSubjectAux = set(`who have had has also later then reportedly allegedly apparently first immediately
+var perpSubjectAux = set(`who that have had has also later then reportedly allegedly apparently first immediately
 	subsequently`)
+
+// perpRelativeHeads are the vague nouns of persons that a relative clause
+// of an attack makes doers: "the people who kidnapped the mayor".
+var perpRelativeHeads = set(`people persons person man men individuals individual group groups`)
+
+// relativeDoers reports whether the vague noun of persons at h is
+// defined by the relative clause after it, "the people who" or "the
+// armed group that": "the" before the noun and its modifiers, "who" or
+// "that" after it. The caller checks that the clause's verb is an
+// attack's.
+func relativeDoers(toks []text.Token, h, lo int) bool {
+	if !perpRelativeHeads[toks[h].Lower] || !set1(lowerAt(toks, h+1), "who", "that") {
+		return false
+	}
+	s := modsBefore(toks, h, lo, perpSubjectMods)
+	return s > lo && toks[s-1].Lower == "the" && !(s-1 > lo && (roleVictimCues[toks[s-2].Lower] || toks[s-2].Lower == "by"))
+}
+
+// perpModNeeded are the heads of a subject that name attackers only with
+// a modifier: "guerrilla fighters", not "fighters".
+var perpModNeeded = set(`fighters`)
 
 // perpSubjectMods are the modifiers kept before the subject noun.
 var perpSubjectMods = set(`urban unidentified unknown armed heavily masked hooded uniformed leftist rightist
@@ -319,7 +341,7 @@ func verbAndVerb(toks []text.Token, v int) bool {
 // at v, over auxiliaries, adverbs and a relative "who", or -1.
 func subjectBefore(toks []text.Token, v int) int {
 	j := v - 1
-	for j >= 0 && v-j <= 4 && (perpSubjectAux[toks[j].Lower] || toks[j].Text == ",") {
+	for j >= 0 && v-j <= 4 && (perpSubjectAux[toks[j].Lower] || toks[j].Text == "," || mannerAdverb(toks[j].Lower)) {
 		j--
 	}
 	// a time between subject and verb: "two men last night shot",
@@ -348,6 +370,12 @@ func subjectBefore(toks []text.Token, v int) int {
 		}
 	}
 	return -1
+}
+
+// mannerAdverb reports whether w is an adverb of manner that can stand
+// between a subject and its verb: "the rebels brutally murdered".
+func mannerAdverb(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !set1(w, "family", "italy", "assembly", "early", "only", "july", "supply")
 }
 
 // perpTimeWords are the one-word times that can stand between a subject
@@ -385,6 +413,14 @@ func timeBefore(toks []text.Token, j int) int {
 // subject of an attack verb: the modifiers and the count before it.
 func (d *docState) subjectAt(toks []text.Token, h, lo int) (string, bool) {
 	l := toks[h].Lower
+	if perpModNeeded[l] && !perpSubjectMods[lowerAt(toks, h-1)] {
+		return "", false // "fighters" alone may be anyone's
+	}
+	if relativeDoers(toks, h, lo) {
+		// "the people who kidnapped the mayor", "the group that
+		// attacked the post": the relative clause tells who they are
+		return d.span(toks, modsBefore(toks, h, lo, perpSubjectMods), h), true
+	}
 	if set1(l, "group", "groups", "unit", "units", "member", "members", "people", "person", "man", "gang", "gangs", "band", "bands") {
 		return "", false // these need more than a verb to be the doers
 	}
@@ -1008,7 +1044,7 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 			continue
 		}
 		took := l == "part" && set1(lowerAt(toks, v-1), "took", "take", "takes", "taking") && lowerAt(toks, v+1) == "in"
-		if !perpResponsibleWords[l] && !(l == "carried" && lowerAt(toks, v+1) == "out") && !took {
+		if !perpResponsibleWords[l] && !(l == "carried" && lowerAt(toks, v+1) == "out") && !took && !chargedWith(toks, v) {
 			continue
 		}
 		crime := false
@@ -1022,10 +1058,17 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 				break // "carried out 29 attacks" counts, it tells of no one attack
 			}
 		}
+		held := set1(l, "arrested", "detained")
+		if held && !crime {
+			// "were arrested in the north in connection with the
+			// attack", "because of their suspected involvement in
+			// the murder"
+			crime = heldFor(toks, v)
+		}
 		if !crime {
 			continue
 		}
-		if set1(l, "arrested", "detained") && !set1(lowerAt(toks, v+1), "for", "because", "in") {
+		if held && !set1(lowerAt(toks, v+1), "for", "because", "in") {
 			continue // the arrested are suspects only when held for the crime
 		}
 		w := v
@@ -1069,6 +1112,54 @@ func (d *docState) responsible(toks []text.Token, lo, hi int) []agent {
 		}
 	}
 	return out
+}
+
+// chargedWith reports whether the token at v is "charged" or "accused" in
+// a passive with the crime's preposition after it: "three students have
+// been charged with the killing", "were accused of the murder". The
+// active "the judge charged x with" names the accuser as its subject.
+func chargedWith(toks []text.Token, v int) bool {
+	switch toks[v].Lower {
+	case "charged":
+		if !set1(lowerAt(toks, v+1), "with", "for", "in") {
+			return false
+		}
+	case "accused":
+		if lowerAt(toks, v+1) != "of" {
+			return false
+		}
+	default:
+		return false
+	}
+	return set1(lowerAt(toks, v-1), "was", "were", "been", "being", "is", "are")
+}
+
+// heldFor reports whether the clause of "arrested" or "detained" at v
+// links the arrest to a crime further on than the words right after it:
+// "in connection with the attack", "because of their suspected
+// involvement in the murder", "on charges of the killing".
+func heldFor(toks []text.Token, v int) bool {
+	for x := v + 1; x+1 < len(toks) && x <= v+12; x++ {
+		if toks[x].Kind == text.Punct {
+			return false
+		}
+		n := toks[x+1].Lower
+		switch toks[x].Lower {
+		case "connection":
+			if n == "with" {
+				return crimeAfter(toks, x+2, 4)
+			}
+		case "involvement":
+			if n == "in" {
+				return crimeAfter(toks, x+2, 4)
+			}
+		case "charges", "charge":
+			if set1(n, "of", "for") {
+				return crimeAfter(toks, x+2, 6)
+			}
+		}
+	}
+	return false
 }
 
 // perpShareNouns name a part in a crime whose "of" phrase names the
@@ -1139,6 +1230,15 @@ func (d *docState) subjectEnding(toks []text.Token, end, lo int) (agent, int, bo
 		}
 		if str, h, ok := d.agentAt(toks, s); ok && d.phraseEnd(toks, h, str) == end {
 			best, start = agent{ind: str, head: h}, phraseStart(toks, end, str, s)
+		}
+	}
+	if start > lo && best.head >= 0 && toks[start].Lower == "members" && lowerAt(toks, start+1) == "of" &&
+		(roleCounts[toks[start-1].Lower] || toks[start-1].Kind == text.Number) {
+		// the count stays with members: "three members of the x gang
+		// were arrested"
+		if e := d.phraseEnd(toks, best.head, best.ind); e > start {
+			start--
+			best.ind = d.span(toks, start, e)
 		}
 	}
 	return best, start, start >= 0

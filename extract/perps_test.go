@@ -70,3 +70,37 @@ func TestSoleGroupMembers(t *testing.T) {
 		})
 	}
 }
+
+// TestClauseDoers checks doers named by the clause of the attack itself:
+// a vague noun that a relative clause defines, the subject of a passive
+// charge, a subject with an adverb of manner before its verb, and nouns
+// that name attackers only with a modifier; in lower case as wire copy.
+func TestClauseDoers(t *testing.T) {
+	const murder = "on 3 may judge ana vilar was murdered in vardela. "
+	tests := []struct {
+		name, text string
+		ind        []string // wanted among the perpetrator individuals
+		noind      []string
+	}{
+		{"the people who kidnapped", "the people who kidnapped the businessman tomas ruales in orvalle on friday are asking for a ransom.", []string{"people"}, nil},
+		{"the armed men who", "the police said the armed men who kidnapped the orvalle mayor on friday fled to the hills.", []string{"armed men"}, nil},
+		{"people without a relative clause", "people kidnapped the businessman tomas ruales in orvalle on friday.", nil, []string{"people"}},
+		{"charged with the murder", murder + "three men have been charged with the murder, the police said.", []string{"three men"}, nil},
+		{"accused of the murder", murder + "two soldiers were accused of the murder on friday.", []string{"two soldiers"}, nil},
+		{"the accuser is no doer", murder + "the prosecutor has charged a guard with obstruction in the case.", nil, []string{"prosecutor"}},
+		{"arrested in connection with", murder + "two soldiers were arrested in orvalle on friday in connection with the murder.", []string{"two soldiers"}, nil},
+		{"arrested for their involvement", murder + "members of the zelvan army were arrested in the last few days because of their suspected involvement in the murder.", []string{"members of the zelvan army"}, nil},
+		{"count of members", murder + "three members of the red jackal band were arrested in orvalle on friday in connection with the murder.", []string{"three members of the red jackal band"}, nil},
+		{"arrested for no crime", murder + "two soldiers were arrested in orvalle on friday in connection with a theft of fuel.", nil, []string{"two soldiers"}},
+		{"adverb of manner", "in orvalle, the subversives coldbloodedly shot the mayor, ana perel, on friday.", []string{"subversives"}, nil},
+		{"adverb of manner, two men", "on friday two men on a motorcycle coldbloodedly shot the orvalle mayor.", []string{"two men on a motorcycle"}, nil},
+		{"guerrilla fighters", "on friday over 300 guerrilla fighters attacked the towns of orvalle and vardela.", []string{"guerrilla fighters"}, nil},
+		{"fighters alone", "on friday fighters of an unknown side attacked the town of orvalle.", nil, []string{"fighters"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := runDoc(t, tc.text, "", "")
+			checkIndividuals(t, x, tc.ind, tc.noind)
+		})
+	}
+}

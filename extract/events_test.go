@@ -87,6 +87,26 @@ func checkIndividuals(t *testing.T, x *dossier.Extraction, want, unwanted []stri
 	}
 }
 
+// checkVictims checks the victims of all of x's events: each of want
+// among them, none of unwanted.
+func checkVictims(t *testing.T, x *dossier.Extraction, want, unwanted []string) {
+	t.Helper()
+	var vi []string
+	for _, e := range x.Events {
+		vi = append(vi, e.Victims...)
+	}
+	for _, w := range want {
+		if !has(vi, w) {
+			t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
+		}
+	}
+	for _, n := range unwanted {
+		if has(vi, n) {
+			t.Errorf("unwanted victim %q in %q", n, vi)
+		}
+	}
+}
+
 func checkEvent(t *testing.T, e dossier.Event, w evWant, all []dossier.Event) {
 	t.Helper()
 	check := func(field, got, want string) {

@@ -1563,31 +1563,8 @@ func TestIdentifiedAs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := runDoc(t, tc.text, "", "")
-			var vi, ind []string
-			for _, e := range x.Events {
-				vi = append(vi, e.Victims...)
-				ind = append(ind, e.PerpetratorIndividuals...)
-			}
-			for _, s := range tc.victim {
-				if !has(vi, s) {
-					t.Errorf("victims %q, want %q%s", vi, s, showEvents(x.Events))
-				}
-			}
-			for _, s := range tc.novictim {
-				if has(vi, s) {
-					t.Errorf("victims %q, unwanted %q", vi, s)
-				}
-			}
-			for _, s := range tc.ind {
-				if !has(ind, s) {
-					t.Errorf("individuals %q, want %q%s", ind, s, showEvents(x.Events))
-				}
-			}
-			for _, s := range tc.noind {
-				if has(ind, s) {
-					t.Errorf("individuals %q, unwanted %q", ind, s)
-				}
-			}
+			checkVictims(t, x, tc.victim, tc.novictim)
+			checkIndividuals(t, x, tc.ind, tc.noind)
 		})
 	}
 }

@@ -19,20 +19,7 @@ func runVictimCases(t *testing.T, tests []victimCase) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			x := runDoc(t, tc.text, "", "")
-			var vi []string
-			for _, e := range x.Events {
-				vi = append(vi, e.Victims...)
-			}
-			for _, w := range tc.victim {
-				if !has(vi, w) {
-					t.Errorf("want victim %q in %q%s", w, vi, showEvents(x.Events))
-				}
-			}
-			for _, n := range tc.novictim {
-				if has(vi, n) {
-					t.Errorf("unwanted victim %q in %q", n, vi)
-				}
-			}
+			checkVictims(t, x, tc.victim, tc.novictim)
 		})
 	}
 }
